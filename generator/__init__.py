@@ -1,0 +1,3 @@
+"""apigen-forge: API client SDKs and reference docs generated from a YAML spec."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,72 @@
+"""The pipeline: spec file -> loader -> validator -> IR -> targets -> {path: text} -> writer."""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from generator import writer
+from generator.ir import Api
+from generator.loader import load_spec
+from generator.render import render_target
+from generator.targets import TARGET_NAMES, Target, all_targets
+from generator.validator import build_api
+
+
+@dataclass
+class Timings:
+    stages: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - start
+
+
+def load_api(spec: str | Path, targets: dict[str, Target] | None = None, timings: Timings | None = None) -> Api:
+    """Load and validate a spec, including every target's language-specific checks."""
+    timings = timings or Timings()
+    targets = targets if targets is not None else all_targets()
+    with timings.stage("load"):
+        tree = load_spec(spec, str(spec))
+    with timings.stage("validate"):
+        return build_api(tree, str(spec), [t.check for t in targets.values()])
+
+
+def generate(api: Api, target_names: Sequence[str] = TARGET_NAMES, timings: Timings | None = None,
+             targets: dict[str, Target] | None = None) -> dict[str, str]:
+    """Every output file of the chosen targets, keyed by `<target>/<path>`, manifests included."""
+    timings = timings or Timings()
+    targets = targets if targets is not None else all_targets()
+    out: dict[str, str] = {}
+    for name in target_names:
+        target = targets[name]
+        with timings.stage(f"render {name}"):
+            rendered = render_target(target, api)
+        with timings.stage(f"format {name}"):
+            formatted = {path: target.format(path, text) for path, text in rendered.items()}
+        for path, text in formatted.items():
+            out[f"{name}/{path}"] = text
+        out[f"{name}/{writer.MANIFEST}"] = writer.manifest_text(list(formatted))
+    return out
+
+
+def build(spec: str | Path, out_dir: str | Path, target_names: Sequence[str] = TARGET_NAMES,
+          check: bool = False, timings: Timings | None = None) -> writer.Plan:
+    """Run the whole pipeline; with check=True compare only and write nothing."""
+    timings = timings or Timings()
+    targets = all_targets()
+    api = load_api(spec, targets, timings)
+    files = generate(api, target_names, timings, targets)
+    with timings.stage("compare"):
+        result = writer.plan(Path(out_dir), files)
+    if not check:
+        with timings.stage("write"):
+            writer.apply(Path(out_dir), files, result)
+    return result

@@ -1,0 +1,250 @@
+"""The intermediate representation: an immutable, language-neutral model of an API.
+
+Nothing here knows about Python, Ruby or TypeScript. Targets read the IR and decide names,
+types and files for their language. Every node keeps the source location it came from so
+that later stages (diff, targets' own checks) can point back into the spec.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Union
+
+PrimitiveKind = Literal["string", "integer", "number", "boolean"]
+ParamLocation = Literal["path", "query", "body"]
+HttpMethod = Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
+
+
+@dataclass(frozen=True)
+class Location:
+    file: str
+    line: int  # 1-based
+    col: int  # 1-based
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}"
+
+
+NOWHERE = Location("<builtin>", 0, 0)
+
+
+# ---------------------------------------------------------------- types
+
+
+@dataclass(frozen=True)
+class Primitive:
+    kind: PrimitiveKind
+    format: str | None = None  # e.g. "unix-time"; a hint, never changes the wire type
+
+
+@dataclass(frozen=True)
+class Const:
+    value: str | int | bool
+
+
+@dataclass(frozen=True)
+class Enum:
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Array:
+    items: "Type"
+
+
+@dataclass(frozen=True)
+class Map:
+    """A JSON object with string keys and values of one type."""
+
+    values: "Type"
+
+
+@dataclass(frozen=True)
+class InlineObject:
+    """An anonymous object declared inside a property.
+
+    `path` names it from the enclosing named model down, e.g. ("Batch", "errors");
+    each target turns that path into its own spelling (Batch.Errors, Batch::Errors).
+    """
+
+    path: tuple[str, ...]
+    properties: tuple["Property", ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    name: str
+
+
+Type = Union[Primitive, Const, Enum, Array, Map, InlineObject, ModelRef]
+
+
+# ---------------------------------------------------------------- models
+
+
+@dataclass(frozen=True)
+class Property:
+    name: str  # the JSON wire name, exactly as in the spec
+    type: Type
+    required: bool = False
+    nullable: bool = False
+    description: str = ""
+    deprecated: bool = False
+    location: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    properties: tuple[Property, ...]
+    description: str = ""
+    deprecated: bool = False
+    location: Location = NOWHERE
+
+    def property(self, name: str) -> Property:
+        for prop in self.properties:
+            if prop.name == name:
+                return prop
+        raise KeyError(name)
+
+
+# ---------------------------------------------------------------- operations
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str  # wire name
+    location: ParamLocation
+    type: Type
+    required: bool = False
+    nullable: bool = False
+    description: str = ""
+    deprecated: bool = False
+    source: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class Method:
+    name: str
+    http_method: HttpMethod
+    path: str  # template, e.g. "/batches/{batch_id}/cancel"
+    parameters: tuple[Parameter, ...]
+    returns: Type | None
+    summary: str = ""
+    description: str = ""
+    deprecated: bool = False
+    location: Location = NOWHERE
+
+    def params_in(self, where: ParamLocation) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == where)
+
+    @property
+    def path_params(self) -> tuple[Parameter, ...]:
+        # Ordered as they appear in the path template, which is the order of positional args.
+        by_name = {p.name: p for p in self.params_in("path")}
+        return tuple(by_name[n] for n in path_template_names(self.path) if n in by_name)
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str
+    methods: tuple[Method, ...]
+    resources: tuple["Resource", ...] = ()
+    description: str = ""
+    location: Location = NOWHERE
+
+
+# ---------------------------------------------------------------- the API
+
+
+@dataclass(frozen=True)
+class ClientOption:
+    """An optional client setting sent as a request header (e.g. organization)."""
+
+    name: str
+    header: str
+    env: str | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Package:
+    name: str
+    version: str
+
+
+@dataclass(frozen=True)
+class Api:
+    name: str  # client name: "OpenAI"
+    title: str
+    version: str  # the API's version, not a package's
+    base_url: str
+    base_url_env: str | None
+    api_key_env: str
+    client_options: tuple[ClientOption, ...]
+    request_id_header: str
+    timeout_seconds: float
+    max_retries: int
+    packages: tuple[tuple[str, Package], ...]  # (target name, package), sorted by target
+    models: tuple[Model, ...]
+    resources: tuple[Resource, ...]
+    description: str = ""
+    source: str = ""  # the spec file as given on the command line
+
+    def package(self, target: str) -> Package:
+        for name, package in self.packages:
+            if name == target:
+                return package
+        raise KeyError(target)
+
+    def model(self, name: str) -> Model:
+        for model in self.models:
+            if model.name == name:
+                return model
+        raise KeyError(name)
+
+    def all_resources(self) -> tuple[Resource, ...]:
+        """Every resource, depth first, parents before children."""
+        out: list[Resource] = []
+
+        def walk(resources: tuple[Resource, ...]) -> None:
+            for resource in resources:
+                out.append(resource)
+                walk(resource.resources)
+
+        walk(self.resources)
+        return tuple(out)
+
+
+def path_template_names(path: str) -> tuple[str, ...]:
+    """The `{name}` placeholders of a path template, in order."""
+    names = []
+    rest = path
+    while "{" in rest:
+        start = rest.index("{")
+        end = rest.find("}", start)
+        if end < 0:
+            break
+        names.append(rest[start + 1 : end])
+        rest = rest[end + 1 :]
+    return tuple(names)
+
+
+def inline_objects(model: Model) -> tuple[InlineObject, ...]:
+    """Inline objects declared anywhere inside a model, outermost first."""
+    found: list[InlineObject] = []
+
+    def visit(t: Type) -> None:
+        if isinstance(t, InlineObject):
+            found.append(t)
+            for p in t.properties:
+                visit(p.type)
+        elif isinstance(t, (Array, Map)):
+            visit(t.items if isinstance(t, Array) else t.values)
+
+    for prop in model.properties:
+        visit(prop.type)
+    return tuple(found)
+
+

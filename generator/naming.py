@@ -1,0 +1,44 @@
+"""Case conversion shared by the targets. Reserved words live in data files per target."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+RESERVED_DIR = Path(__file__).parent / "targets" / "reserved"
+
+
+def words(name: str) -> list[str]:
+    """Split an identifier in any case style into lower-case words."""
+    return [w.lower() for w in _WORD.findall(name)]
+
+
+def snake_case(name: str) -> str:
+    return "_".join(words(name))
+
+
+def pascal_case(name: str) -> str:
+    return "".join(w[:1].upper() + w[1:] for w in words(name))
+
+
+def camel_case(name: str) -> str:
+    pascal = pascal_case(name)
+    return pascal[:1].lower() + pascal[1:]
+
+
+def upper_snake_case(name: str) -> str:
+    return snake_case(name).upper()
+
+
+@lru_cache(maxsize=None)
+def reserved_words(target: str) -> frozenset[str]:
+    """Words a target may not use as identifiers: one per line, `#` starts a comment."""
+    path = RESERVED_DIR / f"{target}.txt"
+    found = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            found.add(word)
+    return frozenset(found)

@@ -1,0 +1,49 @@
+"""Targets' file plans -> in-memory {path: text}, through Jinja2 templates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+from generator.ir import Api
+from generator.targets.base import Target
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+
+def environment(target: Target) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR / target.name),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # each target escapes for its own contexts through its filters
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+    )
+    env.filters.update(target.filters)
+    return env
+
+
+def render_target(target: Target, api: Api) -> dict[str, str]:
+    """Render every file of one target, unformatted, keyed by path relative to its output root."""
+    env = environment(target)
+    out: dict[str, str] = {}
+    for planned in target.files(api):
+        _check_relative(planned.path)
+        if planned.path in out:
+            raise ValueError(f"target {target.name} plans {planned.path} twice")
+        if planned.text is not None:
+            out[planned.path] = planned.text
+        else:
+            assert planned.template is not None, planned.path
+            out[planned.path] = env.get_template(planned.template).render(**planned.context)
+    return out
+
+
+def _check_relative(path: str) -> None:
+    # Names in a spec become file names; refuse anything that could leave the output root.
+    parts = path.split("/")
+    if path.startswith("/") or "\\" in path or any(p in ("", ".", "..") for p in parts) or "\0" in path:
+        raise ValueError(f"refusing to write outside the output folder: {path!r}")

@@ -1,0 +1,545 @@
+"""Located spec tree -> IR, reporting every problem at once.
+
+The validator walks the tree once. Each problem becomes a Diagnostic with the position of the
+offending key or value, a stable code and a hint; walking goes on after a problem so that a
+user sees all of them in one run. Only a spec without problems becomes an `Api`.
+
+Codes (documented in docs/spec-format.md):
+  E001-E005 reading and parsing (see loader.py)
+  E101 unknown key            E102 missing key           E103 wrong value type
+  E104 unsupported format     E105 invalid value
+  E201 unknown type           E202 dangling reference    E203 duplicate name
+  E204 names collide in a target language                E205 invalid identifier
+  E206 empty enum             E207 duplicated enum value
+  E208 path parameter missing from the path template
+  E209 path template names an undeclared parameter
+  E210 body parameter on a method without a request body
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Any, Callable
+
+from generator.diagnostics import Diagnostic, SpecError
+from generator.ir import (
+    Api,
+    Array,
+    ClientOption,
+    Const,
+    Enum,
+    InlineObject,
+    Location,
+    Map,
+    Method,
+    Model,
+    ModelRef,
+    Package,
+    Parameter,
+    Primitive,
+    Property,
+    Resource,
+    Type,
+    path_template_names,
+)
+from generator.loader import YList, YMap
+
+SUPPORTED_FORMATS = (1,)
+PACKAGE_TARGETS = ("python", "ruby", "typescript")
+HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+METHODS_WITHOUT_BODY = ("GET", "DELETE")
+PRIMITIVES = ("string", "integer", "number", "boolean")
+TYPE_NAMES = PRIMITIVES + ("const", "enum", "array", "map", "object")
+FORMATS = {"string": ("date-time", "date", "uri", "email", "binary"), "integer": ("unix-time", "int64", "int32"),
+           "number": ("float", "double"), "boolean": ()}
+
+MODEL_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+LOWER_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+ENV_NAME = re.compile(r"^[A-Z_][A-Z0-9_]*$")
+HEADER_NAME = re.compile(r"^[A-Za-z0-9!#$%&'*+.^_`|~-]+$")
+
+# Keys each kind of mapping accepts; the first group is required.
+TYPE_KEYS = ("type", "ref", "format", "value", "values", "items", "properties")
+COMMON_FIELD_KEYS = ("required", "nullable", "description", "deprecated")
+
+
+class _Validator:
+    def __init__(self) -> None:
+        self.problems: list[Diagnostic] = []
+
+    # ------------------------------------------------------------ helpers
+
+    def error(self, location: Location, code: str, message: str, hint: str = "") -> None:
+        self.problems.append(Diagnostic(location, code, message, hint))
+
+    def mapping(self, value: Any, where: Location, what: str) -> YMap | None:
+        if isinstance(value, YMap):
+            return value
+        self.error(where, "E103", f"{what} must be a mapping, not {_kind(value)}",
+                   f"write {what} as `key: value` lines indented under it")
+        return None
+
+    def keys(self, node: YMap, what: str, required: tuple[str, ...], optional: tuple[str, ...]) -> None:
+        allowed = required + optional
+        for key in node:
+            if key not in allowed:
+                close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+                hint = f"did you mean `{close[0]}`?" if close else f"{what} accepts: {', '.join(allowed)}"
+                self.error(node.key_at(key), "E101", f"unknown key `{key}` in {what}", hint)
+        for key in required:
+            if key not in node:
+                self.error(node.location, "E102", f"{what} is missing `{key}`", f"add `{key}:` to {what}")
+
+    def scalar(self, node: YMap, key: str, kinds: tuple[type, ...], what: str, default: Any = None) -> Any:
+        if key not in node:
+            return default
+        value = node[key]
+        if isinstance(value, bool) and bool not in kinds:
+            ok = False
+        else:
+            ok = isinstance(value, kinds)
+        if not ok:
+            names = " or ".join(_TYPE_WORDS.get(k, k.__name__) for k in kinds)
+            self.error(node.value_at(key), "E103", f"`{key}` of {what} must be {names}, not {_kind(value)}",
+                       "quote text values; write numbers and true/false without quotes")
+            return default
+        return value
+
+    def text(self, node: YMap, key: str, what: str, default: str = "") -> str:
+        value = self.scalar(node, key, (str,), what, default)
+        return value if isinstance(value, str) else default
+
+    def flag(self, node: YMap, key: str, what: str) -> bool:
+        return bool(self.scalar(node, key, (bool,), what, False))
+
+    def identifier(self, name: str, where: Location, pattern: re.Pattern[str], what: str, example: str) -> None:
+        if not pattern.match(name):
+            self.error(where, "E205", f"`{name}` is not a valid {what} name",
+                       f"{what} names match {pattern.pattern}, e.g. `{example}`")
+
+    # ------------------------------------------------------------ top level
+
+    def spec(self, root: YMap, source: str) -> Api | None:
+        self.keys(root, "the spec", ("format", "api"), ("models", "resources"))
+        version = root.get("format")
+        if "format" in root and version not in SUPPORTED_FORMATS:
+            self.error(root.value_at("format"), "E104", f"unsupported spec format `{version}`",
+                       f"this generator reads format {', '.join(map(str, SUPPORTED_FORMATS))}")
+        api_node = self.mapping(root.get("api"), root.value_at("api"), "`api`") if "api" in root else None
+        models_node = self.mapping(root.get("models", YMap(root.location)), root.value_at("models"), "`models`")
+        resources_node = self.mapping(root.get("resources", YMap(root.location)), root.value_at("resources"),
+                                      "`resources`")
+        models = self.models(models_node) if models_node is not None else ()
+        resources = self.resources(resources_node, "resource") if resources_node is not None else ()
+        api = self.api(api_node, models, resources, source) if api_node is not None else None
+        if api is not None:
+            self.references(api, models_node)
+        return api
+
+    def api(self, node: YMap, models: tuple[Model, ...], resources: tuple[Resource, ...], source: str) -> Api:
+        what = "`api`"
+        self.keys(node, what, ("name", "title", "version", "base_url", "auth", "packages"),
+                  ("description", "base_url_env", "client_options", "request_id_header", "timeout", "max_retries"))
+        name = self.text(node, "name", what)
+        if name:
+            self.identifier(name, node.value_at("name"), MODEL_NAME, "client", "OpenAI")
+        base_url = self.text(node, "base_url", what)
+        if base_url and not re.match(r"^https?://[^\s]+$", base_url):
+            self.error(node.value_at("base_url"), "E105", f"`{base_url}` is not an http(s) URL",
+                       "write the base URL like https://api.example.com/v1")
+        base_url_env = self.env(node, "base_url_env", what) or None
+        api_key_env = ""
+        auth = self.mapping(node["auth"], node.value_at("auth"), "`auth`") if "auth" in node else None
+        if auth is not None:
+            self.keys(auth, "`auth`", ("type", "env"), ())
+            if "type" in auth and auth["type"] != "bearer":
+                self.error(auth.value_at("type"), "E105", f"unsupported auth type `{auth['type']}`",
+                           "the only auth type is `bearer`")
+            api_key_env = self.env(auth, "env", "`auth`")
+        timeout = self.scalar(node, "timeout", (int, float), what, 600)
+        if isinstance(timeout, (int, float)) and timeout <= 0:
+            self.error(node.value_at("timeout"), "E105", "`timeout` must be positive", "seconds, e.g. 600")
+        max_retries = self.scalar(node, "max_retries", (int,), what, 2)
+        if isinstance(max_retries, int) and max_retries < 0:
+            self.error(node.value_at("max_retries"), "E105", "`max_retries` must not be negative", "e.g. 2")
+        request_id_header = self.text(node, "request_id_header", what, "x-request-id")
+        if not HEADER_NAME.match(request_id_header):
+            self.error(node.value_at("request_id_header"), "E105",
+                       f"`{request_id_header}` is not a valid header name", "e.g. x-request-id")
+        return Api(
+            name=name,
+            title=self.text(node, "title", what),
+            version=str(self.scalar(node, "version", (str, int, float), what, "")),
+            description=self.text(node, "description", what),
+            base_url=base_url,
+            base_url_env=base_url_env,
+            api_key_env=api_key_env,
+            client_options=self.client_options(node),
+            request_id_header=request_id_header,
+            timeout_seconds=float(timeout),
+            max_retries=int(max_retries),
+            packages=self.packages(node),
+            models=models,
+            resources=resources,
+            source=source,
+        )
+
+    def env(self, node: YMap, key: str, what: str) -> str:
+        value = self.text(node, key, what)
+        if value and not ENV_NAME.match(value):
+            self.error(node.value_at(key), "E205", f"`{value}` is not a valid environment variable name",
+                       "use upper case letters, digits and underscores, e.g. OPENAI_API_KEY")
+        return value
+
+    def client_options(self, node: YMap) -> tuple[ClientOption, ...]:
+        if "client_options" not in node:
+            return ()
+        items = node["client_options"]
+        if not isinstance(items, YList):
+            self.error(node.value_at("client_options"), "E103", "`client_options` must be a list",
+                       "write one `- name: ...` entry per option")
+            return ()
+        options = []
+        seen: dict[str, Location] = {}
+        for index, item in enumerate(items):
+            entry = self.mapping(item, items.item_at(index), "a client option")
+            if entry is None:
+                continue
+            what = "a client option"
+            self.keys(entry, what, ("name", "header"), ("env", "description"))
+            name = self.text(entry, "name", what)
+            if name:
+                self.identifier(name, entry.value_at("name"), LOWER_NAME, "client option", "organization")
+                if name in seen:
+                    self.error(entry.value_at("name"), "E203", f"duplicate client option `{name}`",
+                               f"`{name}` is already declared at line {seen[name].line}")
+                seen[name] = entry.value_at("name")
+            header = self.text(entry, "header", what)
+            if header and not HEADER_NAME.match(header):
+                self.error(entry.value_at("header"), "E105", f"`{header}` is not a valid header name",
+                           "header names are letters, digits and dashes, e.g. OpenAI-Organization")
+            options.append(ClientOption(name=name, header=header, env=self.env(entry, "env", what) or None,
+                                        description=self.text(entry, "description", what)))
+        return tuple(options)
+
+    def packages(self, node: YMap) -> tuple[tuple[str, Package], ...]:
+        if "packages" not in node:
+            return ()
+        packages = self.mapping(node["packages"], node.value_at("packages"), "`packages`")
+        if packages is None:
+            return ()
+        self.keys(packages, "`packages`", PACKAGE_TARGETS, ())
+        found = []
+        for target in PACKAGE_TARGETS:
+            entry = self.mapping(packages[target], packages.value_at(target), f"`packages.{target}`") \
+                if target in packages else None
+            if entry is None:
+                continue
+            what = f"`packages.{target}`"
+            self.keys(entry, what, ("name", "version"), ())
+            name = self.text(entry, "name", what)
+            if name and not re.match(r"^(@[a-z0-9-]+/)?[a-z][a-z0-9_.-]*$", name):
+                self.error(entry.value_at("name"), "E205", f"`{name}` is not a valid package name",
+                           "use lower case letters, digits, `-`, `_` and `.`")
+            version = str(self.scalar(entry, "version", (str,), what, ""))
+            if version and not re.match(r"^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$", version):
+                self.error(entry.value_at("version"), "E105", f"`{version}` is not a semantic version",
+                           "write it as MAJOR.MINOR.PATCH in quotes, e.g. \"1.2.0\"")
+            found.append((target, Package(name, version)))
+        return tuple(found)
+
+    # ------------------------------------------------------------ models and types
+
+    def models(self, node: YMap) -> tuple[Model, ...]:
+        models = []
+        for name, body in node.items():
+            where = node.key_at(name)
+            self.identifier(name, where, MODEL_NAME, "model", "BatchError")
+            entry = self.mapping(body, node.value_at(name), f"model `{name}`")
+            if entry is None:
+                continue
+            what = f"model `{name}`"
+            self.keys(entry, what, ("properties",), ("description", "deprecated"))
+            properties = self.properties(entry.get("properties"), entry.value_at("properties"), (name,), what)
+            models.append(Model(name=name, properties=properties, description=self.text(entry, "description", what),
+                                deprecated=self.flag(entry, "deprecated", what), location=where))
+        return tuple(models)
+
+    def properties(self, node: Any, where: Location, path: tuple[str, ...], owner: str) -> tuple[Property, ...]:
+        if node is None:
+            return ()
+        props = self.mapping(node, where, f"`properties` of {owner}")
+        if props is None:
+            return ()
+        found = []
+        for name, body in props.items():
+            at = props.key_at(name)
+            self.identifier(name, at, FIELD_NAME, "property", "created_at")
+            entry = self.mapping(body, props.value_at(name), f"property `{name}`")
+            if entry is None:
+                continue
+            what = f"property `{name}` of {owner}"
+            self.keys(entry, what, (), TYPE_KEYS + COMMON_FIELD_KEYS)
+            found.append(Property(
+                name=name,
+                type=self.type_expr(entry, what, path + (name,)),
+                required=self.flag(entry, "required", what),
+                nullable=self.flag(entry, "nullable", what),
+                description=self.text(entry, "description", what),
+                deprecated=self.flag(entry, "deprecated", what),
+                location=at,
+            ))
+        return tuple(found)
+
+    def type_expr(self, node: YMap, what: str, path: tuple[str, ...]) -> Type:
+        """A type is `ref: Model` or `type: NAME` with the keys that type takes."""
+        fallback: Type = Primitive("string")
+        if "ref" in node:
+            if "type" in node:
+                self.error(node.key_at("type"), "E105", f"{what} has both `ref` and `type`",
+                           "use `ref: ModelName` alone to refer to a model")
+            for extra in ("format", "value", "values", "items", "properties"):
+                if extra in node:
+                    self.error(node.key_at(extra), "E101", f"`{extra}` does not apply to a `ref` in {what}",
+                               "remove it, or declare it on the referenced model")
+            ref = self.text(node, "ref", what)
+            return ModelRef(ref) if ref else fallback
+        if "type" not in node:
+            self.error(node.location, "E102", f"{what} is missing `type`",
+                       f"add `type:` ({', '.join(TYPE_NAMES)}) or `ref: ModelName`")
+            return fallback
+        kind = self.text(node, "type", what)
+        if kind not in TYPE_NAMES:
+            close = difflib.get_close_matches(kind, TYPE_NAMES, n=1)
+            self.error(node.value_at("type"), "E201", f"unknown type `{kind}` in {what}",
+                       f"did you mean `{close[0]}`?" if close else
+                       f"types are {', '.join(TYPE_NAMES)}; refer to a model with `ref: Name`")
+            return fallback
+        allowed = {"const": ("value",), "enum": ("values",), "array": ("items",), "map": ("values",),
+                   "object": ("properties",)}.get(kind, ("format",))
+        for extra in ("format", "value", "values", "items", "properties"):
+            if extra in node and extra not in allowed:
+                self.error(node.key_at(extra), "E101", f"`{extra}` does not apply to type `{kind}` in {what}",
+                           f"type `{kind}` takes: {', '.join(allowed)}")
+        if kind in PRIMITIVES:
+            fmt = self.text(node, "format", what) or None
+            if fmt is not None and fmt not in FORMATS[kind]:
+                self.error(node.value_at("format"), "E105", f"unknown format `{fmt}` for type `{kind}`",
+                           f"formats of `{kind}`: {', '.join(FORMATS[kind]) or 'none'}")
+                fmt = None
+            return Primitive(kind, fmt)  # type: ignore[arg-type]
+        if kind == "const":
+            if "value" not in node:
+                self.error(node.location, "E102", f"{what} is missing `value`", "a const needs `value: literal`")
+                return fallback
+            value = self.scalar(node, "value", (str, int, bool), what)
+            return Const(value) if value is not None else fallback
+        if kind == "enum":
+            return self.enum(node, what)
+        if kind in ("array", "map"):
+            key = "items" if kind == "array" else "values"
+            if key not in node:
+                self.error(node.location, "E102", f"{what} is missing `{key}`", f"add `{key}: {{type: string}}`")
+                return Array(fallback) if kind == "array" else Map(fallback)
+            inner = self.mapping(node[key], node.value_at(key), f"`{key}` of {what}")
+            element = self.type_expr(inner, f"`{key}` of {what}", path) if inner is not None else fallback
+            return Array(element) if kind == "array" else Map(element)
+        if "properties" not in node:
+            self.error(node.location, "E102", f"{what} is missing `properties`", "an object lists its properties")
+        props = self.properties(node.get("properties"), node.value_at("properties"), path, what)
+        return InlineObject(path=path, properties=props, description=self.text(node, "description", what))
+
+    def enum(self, node: YMap, what: str) -> Type:
+        values = node.get("values")
+        if not isinstance(values, YList):
+            if "values" in node:
+                self.error(node.value_at("values"), "E103", f"`values` of {what} must be a list",
+                           "write `values: [a, b]`")
+            else:
+                self.error(node.location, "E102", f"{what} is missing `values`", "write `values: [a, b]`")
+            return Enum(())
+        if not values:
+            self.error(node.value_at("values"), "E206", f"the enum of {what} has no values",
+                       "list at least one value, or use `type: string`")
+        seen: set[str] = set()
+        for index, value in enumerate(values):
+            if not isinstance(value, str):
+                self.error(values.item_at(index), "E103", f"enum values must be strings, not {_kind(value)}",
+                           "quote the value")
+            elif value in seen:
+                self.error(values.item_at(index), "E207", f"duplicated enum value `{value}` in {what}",
+                           "remove the repeated value")
+            else:
+                seen.add(value)
+        return Enum(tuple(v for v in values if isinstance(v, str)))
+
+    # ------------------------------------------------------------ resources and methods
+
+    def resources(self, node: YMap, what_kind: str) -> tuple[Resource, ...]:
+        found = []
+        for name, body in node.items():
+            where = node.key_at(name)
+            self.identifier(name, where, LOWER_NAME, "resource", "batches")
+            entry = self.mapping(body, node.value_at(name), f"resource `{name}`")
+            if entry is None:
+                continue
+            what = f"resource `{name}`"
+            self.keys(entry, what, (), ("description", "methods", "resources"))
+            methods_node = self.mapping(entry.get("methods", YMap(where)), entry.value_at("methods"),
+                                        f"`methods` of {what}")
+            children = self.mapping(entry.get("resources", YMap(where)), entry.value_at("resources"),
+                                    f"`resources` of {what}")
+            found.append(Resource(
+                name=name,
+                methods=self.methods(methods_node, name) if methods_node is not None else (),
+                resources=self.resources(children, "resource") if children is not None else (),
+                description=self.text(entry, "description", what),
+                location=where,
+            ))
+        return tuple(found)
+
+    def methods(self, node: YMap, resource: str) -> tuple[Method, ...]:
+        found = []
+        for name, body in node.items():
+            where = node.key_at(name)
+            self.identifier(name, where, LOWER_NAME, "method", "cancel")
+            entry = self.mapping(body, node.value_at(name), f"method `{resource}.{name}`")
+            if entry is None:
+                continue
+            what = f"method `{resource}.{name}`"
+            self.keys(entry, what, ("http",), ("summary", "description", "params", "returns", "deprecated"))
+            http_method, path = self.http_line(entry, what)
+            params = self.parameters(entry, what, http_method)
+            returns: Type | None = None
+            if "returns" in entry:
+                ret = self.mapping(entry["returns"], entry.value_at("returns"), f"`returns` of {what}")
+                if ret is not None:
+                    self.keys(ret, f"`returns` of {what}", (), TYPE_KEYS + ("description",))
+                    returns = self.type_expr(ret, f"`returns` of {what}", (name,))
+            method = Method(name=name, http_method=http_method, path=path, parameters=params, returns=returns,  # type: ignore[arg-type]
+                            summary=self.text(entry, "summary", what),
+                            description=self.text(entry, "description", what),
+                            deprecated=self.flag(entry, "deprecated", what), location=where)
+            self.path_parameters(method, entry, what)
+            found.append(method)
+        return tuple(found)
+
+    def http_line(self, entry: YMap, what: str) -> tuple[str, str]:
+        line = self.text(entry, "http", what)
+        match = re.match(r"^([A-Z]+) (/\S*)$", line)
+        if not match:
+            if line:
+                self.error(entry.value_at("http"), "E105", f"`http` of {what} must be `METHOD /path`",
+                           "e.g. `http: POST /batches/{batch_id}/cancel`")
+            return "GET", "/"
+        verb, path = match.groups()
+        if verb not in HTTP_METHODS:
+            self.error(entry.value_at("http"), "E105", f"unsupported HTTP method `{verb}`",
+                       f"use one of {', '.join(HTTP_METHODS)}")
+        if re.search(r"[{}]", re.sub(r"\{[A-Za-z_][A-Za-z0-9_]*\}", "", path)) or "?" in path or "#" in path:
+            self.error(entry.value_at("http"), "E105", f"malformed path template `{path}`",
+                       "write placeholders as `{name}`; declare query parameters under `params`")
+        return verb, path
+
+    def parameters(self, entry: YMap, what: str, http_method: str) -> tuple[Parameter, ...]:
+        if "params" not in entry:
+            return ()
+        node = self.mapping(entry["params"], entry.value_at("params"), f"`params` of {what}")
+        if node is None:
+            return ()
+        found = []
+        for name, body in node.items():
+            at = node.key_at(name)
+            self.identifier(name, at, FIELD_NAME, "parameter", "batch_id")
+            param = self.mapping(body, node.value_at(name), f"parameter `{name}`")
+            if param is None:
+                continue
+            pwhat = f"parameter `{name}` of {what}"
+            self.keys(param, pwhat, ("in",), TYPE_KEYS + COMMON_FIELD_KEYS)
+            where = self.text(param, "in", pwhat)
+            if where and where not in ("path", "query", "body"):
+                self.error(param.value_at("in"), "E105", f"`in` of {pwhat} must be path, query or body",
+                           "path parameters fill the template; query ones go in the URL; body ones in JSON")
+            if where == "body" and http_method in METHODS_WITHOUT_BODY:
+                self.error(param.value_at("in"), "E210", f"{http_method} requests have no body, but {pwhat} is "
+                           "declared `in: body`", "use `in: query`, or a method that takes a body (POST, PUT, PATCH)")
+            required = self.flag(param, "required", pwhat) if "required" in param else where == "path"
+            if where == "path" and not required:
+                self.error(param.value_at("required"), "E105", f"path {pwhat} cannot be optional",
+                           "remove `required: false`; a path template always needs its value")
+            found.append(Parameter(
+                name=name, location=where if where in ("path", "query", "body") else "query",  # type: ignore[arg-type]
+                type=self.type_expr(param, pwhat, (name,)), required=required,
+                nullable=self.flag(param, "nullable", pwhat), description=self.text(param, "description", pwhat),
+                deprecated=self.flag(param, "deprecated", pwhat), source=at,
+            ))
+        return tuple(found)
+
+    def path_parameters(self, method: Method, entry: YMap, what: str) -> None:
+        in_template = path_template_names(method.path)
+        declared = {p.name: p for p in method.params_in("path")}
+        for name in in_template:
+            if name not in declared:
+                self.error(entry.value_at("http"), "E209", f"the path of {what} names `{{{name}}}`, "
+                           "which is not a declared path parameter",
+                           f"declare `{name}` under `params` with `in: path`")
+        for name, param in declared.items():
+            if name not in in_template:
+                self.error(param.source, "E208", f"path parameter `{name}` of {what} is not in the path template",
+                           f"add `{{{name}}}` to `{method.path}`, or declare it `in: query`")
+            if not (isinstance(param.type, Primitive) and param.type.kind in ("string", "integer")):
+                self.error(param.source, "E105", f"path parameter `{name}` of {what} must be a string or integer",
+                           "path segments hold scalar values only")
+
+    # ------------------------------------------------------------ cross references
+
+    def references(self, api: Api, models_node: YMap | None) -> None:
+        names = {m.name for m in api.models}
+
+        def check(t: Type | None, where: Location, what: str) -> None:
+            if isinstance(t, ModelRef) and t.name not in names:
+                close = difflib.get_close_matches(t.name, sorted(names), n=1)
+                self.error(where, "E202", f"{what} refers to `{t.name}`, which is not a model",
+                           f"did you mean `{close[0]}`?" if close else "declare it under `models:`")
+            elif isinstance(t, (Array, Map)):
+                check(t.items if isinstance(t, Array) else t.values, where, what)
+            elif isinstance(t, InlineObject):
+                for p in t.properties:
+                    check(p.type, p.location, f"property `{p.name}`")
+
+        for model in api.models:
+            for prop in model.properties:
+                check(prop.type, prop.location, f"property `{prop.name}` of `{model.name}`")
+        for resource in api.all_resources():
+            for method in resource.methods:
+                check(method.returns, method.location, f"the return type of `{resource.name}.{method.name}`")
+                for param in method.parameters:
+                    check(param.type, param.source, f"parameter `{param.name}`")
+
+
+_TYPE_WORDS = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, YMap) or isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, (YList, list)):
+        return "a list"
+    if value is None:
+        return "empty"
+    return _TYPE_WORDS.get(type(value), type(value).__name__)
+
+
+def build_api(tree: YMap, source: str, target_checks: list[Callable[[Api], list[Diagnostic]]] = ()) -> Api:  # type: ignore[assignment]
+    """Validate a loaded spec and return its IR, or raise SpecError with every problem."""
+    validator = _Validator()
+    api = validator.spec(tree, source)
+    problems = validator.problems
+    if api is not None and not problems:
+        for check in target_checks:
+            problems.extend(check(api))
+    if problems or api is None:
+        raise SpecError(problems)
+    return api
