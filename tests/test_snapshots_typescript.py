@@ -1,0 +1,13 @@
+"""Every file the typescript target generates, for the bundled spec and each fixture spec, locked by a snapshot."""
+
+from __future__ import annotations
+
+
+import pytest
+
+from snapshots import TextFileSnapshot, generated, snapshot_cases, spec_by_stem
+
+
+@pytest.mark.parametrize(("spec", "path"), snapshot_cases("typescript"), ids=lambda value: value.replace("/", "."))
+def test_generated_file(spec: str, path: str, snapshot) -> None:
+    assert generated(spec_by_stem(spec), "typescript")[path] == snapshot(extension_class=TextFileSnapshot)
