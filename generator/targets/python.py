@@ -8,6 +8,7 @@ from generator.diagnostics import Diagnostic
 from generator.ir import (
     Api, Array, Const, Enum, InlineObject, Map, Method, Model, ModelRef, Primitive, Property, Resource, Type,
 )
+from generator.formatting import format_python
 from generator.naming import pascal_case, reserved_words, snake_case
 from generator.targets.base import OutputFile, Target
 from generator.targets.common import collisions
@@ -124,9 +125,7 @@ class PythonTarget(Target):
     def format(self, path: str, text: str) -> str:
         if not path.endswith(".py"):
             return text
-        import black  # imported only when Python files are formatted: black's import is slow
-
-        return black.format_str(text, mode=black.Mode())
+        return format_python(text)
 
     # ------------------------------------------------------------ contexts
 
