@@ -1,0 +1,1 @@
+"""Driver plugins: each module exposes NAME and command(tmp_dir) -> argv (see ../README.md)."""
