@@ -18,7 +18,7 @@ def collisions(target: str, names: list[tuple[str, str, Location]], what: str) -
             other, where = first[ident]
             problems.append(Diagnostic(
                 location, "E204",
-                f"{what} `{spec_name}` and `{other}` both become `{ident}` in {target}",
+                f"`{other}` and `{spec_name}` ({what}) both become `{ident}` in {target}",
                 f"rename one of them; `{other}` is at line {where.line}",
             ))
         else:
