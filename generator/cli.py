@@ -93,13 +93,17 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def _validate(args: argparse.Namespace) -> int:
     from generator.build import load_api
 
     api = load_api(args.spec)
     if not args.quiet:
         methods = sum(len(r.methods) for r in api.all_resources())
-        print(f"{args.spec}: valid ({len(api.models)} models, {methods} methods)")
+        print(f"{args.spec}: valid ({_count(len(api.models), 'model')}, {_count(methods, 'method')})")
     return 0
 
 
