@@ -2,6 +2,16 @@
 
 Uses libyaml's C composer when PyYAML was built with it (several times faster on big specs),
 and the pure-Python one otherwise; both give the same nodes.
+
+Spec text is untrusted, so reading it is bounded: the file size (E006), the nesting depth (E007)
+and the number of values that YAML aliases may expand to (E008, against "billion laughs" files)
+each have a limit, and every failure of the YAML library becomes a located diagnostic.
+
+Codes reported here:
+  E001 the file cannot be read, or is not UTF-8     E002 the spec is empty
+  E003 YAML syntax error or invalid YAML value      E004 duplicate key in a mapping
+  E005 the top level is not a mapping               E006 the file is larger than MAX_SPEC_BYTES
+  E007 nested deeper than MAX_DEPTH                 E008 aliases expand to more than MAX_ALIAS_VALUES
 """
 
 from __future__ import annotations
@@ -15,7 +25,28 @@ from generator.diagnostics import Diagnostic, SpecError
 from generator.ir import Location
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_constructor = yaml.constructor.SafeConstructor()
+
+#: Far above any real spec (the bundled one is under 10 KiB), low enough to keep a build fast.
+MAX_SPEC_BYTES = 2 * 1024 * 1024
+#: Real specs nest about 12 levels deep; the limit keeps every later stage far from Python's recursion limit.
+MAX_DEPTH = 64
+#: Values produced by expanding aliases (`*name`); plain content is already bounded by the file size.
+MAX_ALIAS_VALUES = 100_000
+
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+# Hints for the YAML errors people make most, keyed by a fragment of the parser's message.
+_SYNTAX_HINTS = (
+    ("mapping values are not allowed", "a value containing `: ` must be quoted, e.g. description: \"Note: ...\""),
+    ("could not find expected ':'", "each line of a mapping is `key: value`; check the indentation of this line"),
+    ("did not find expected key", "check the indentation: keys of one mapping start in the same column"),
+    ("expected a single document", "a spec is one YAML document; remove the second `---`"),
+    ("did not find expected ',' or ']'", "close the list with `]`, or quote an item that contains `,` or `]`"),
+    ("did not find expected ',' or '}'", "close the mapping with `}`, or quote a value that contains `,` or `}`"),
+    ("found unexpected end of stream", "a quoted value is not closed; add the closing quote"),
+    ("cannot start any token", "quote a value that starts with a special character such as ` @ % or |"),
+    ("found undefined alias", "define the anchor (`&name`) before using the alias (`*name`)"),
+)
 
 
 class YMap(dict):  # type: ignore[type-arg]
@@ -48,16 +79,44 @@ def load_spec(path: str | Path, display_name: str | None = None) -> YMap:
     """Read and parse a spec file; raise SpecError with every problem found while parsing."""
     name = display_name or str(path)
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            # One byte past the limit is enough to know the file is too large, whatever its size.
+            data = handle.read(MAX_SPEC_BYTES + 1)
     except OSError as exc:
         raise SpecError(
-            [Diagnostic(Location(name, 1, 1), "E001", f"cannot read spec: {exc.strerror}",
+            [Diagnostic(Location(name, 1, 1), "E001", f"cannot read spec: {exc.strerror or exc}",
                         "check the path given with --spec")]
         ) from None
     return load_spec_text(data, name)
 
 
 def load_spec_text(data: bytes, name: str) -> YMap:
+    if len(data) > MAX_SPEC_BYTES:
+        raise SpecError([_too_large(name)])
+    text = _decode(data, name)
+    node = _compose(text, name)
+    if node is None:
+        raise SpecError([Diagnostic(Location(name, 1, 1), "E002", "the spec is empty",
+                                    "start from spec/openai.yaml or docs/spec-format.md")])
+    problems: list[Diagnostic] = []
+    tree = _Converter(name, problems).convert(node, 0, False)
+    if not isinstance(tree, YMap):
+        problems.append(Diagnostic(_loc(node, name), "E005",
+                                   f"the top level of a spec must be a mapping, not {_node_kind(node)}",
+                                   "a spec starts with `format: 1`, then `api:`, `models:` and `resources:`"))
+    if problems:
+        raise SpecError(problems)
+    return tree  # type: ignore[return-value]
+
+
+def _too_large(name: str) -> Diagnostic:
+    return Diagnostic(Location(name, 1, 1), "E006",
+                      f"the spec is larger than {MAX_SPEC_BYTES // (1024 * 1024)} MiB",
+                      "a spec this large is almost certainly not one API; split it, or check that the right "
+                      "file is given with --spec")
+
+
+def _decode(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -68,32 +127,52 @@ def load_spec_text(data: bytes, name: str) -> YMap:
                         f"the spec is not valid UTF-8 (byte 0x{data[exc.start]:02x})",
                         "save the file as UTF-8")]
         ) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def _compose(text: str, name: str) -> yaml.Node | None:
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        return yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         loc = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name, 1, 1)
         problem = exc.problem or "invalid YAML"
-        hint = "YAML does not allow tabs for indentation; use spaces" if "\t" in text and (
-            "tab" in problem or _tab_near(text, loc)) else "fix the YAML syntax at this position"
-        raise SpecError([Diagnostic(loc, "E003", f"YAML syntax error: {problem}", hint)]) from None
+        if "nesting depth" in problem:  # libyaml's own limit, far above MAX_DEPTH
+            raise SpecError([_too_deep(loc)]) from None
+        raise SpecError([Diagnostic(loc, "E003", f"YAML syntax error: {problem}",
+                                    _syntax_hint(text, problem, loc))]) from None
+    except yaml.reader.ReaderError as exc:
+        raise SpecError([_bad_character(text, name, exc)]) from None
     except yaml.YAMLError as exc:
         raise SpecError([Diagnostic(Location(name, 1, 1), "E003", f"YAML error: {exc}",
                                     "fix the YAML syntax")]) from None
-    if node is None:
-        raise SpecError([Diagnostic(Location(name, 1, 1), "E002", "the spec is empty",
-                                    "start from spec/openai.yaml or docs/spec-format.md")])
-    problems: list[Diagnostic] = []
-    tree = _convert(node, name, problems)
-    if not isinstance(tree, YMap):
-        problems.append(Diagnostic(_loc(node, name), "E005",
-                                   "the top level of a spec must be a mapping",
-                                   "a spec starts with `format: 1`, then `api:`, `models:` and `resources:`"))
-    if problems:
-        raise SpecError(problems)
-    return tree  # type: ignore[return-value]
+    except RecursionError:  # the pure-Python composer recurses once per nesting level
+        raise SpecError([_too_deep(Location(name, 1, 1))]) from None
+
+
+def _syntax_hint(text: str, problem: str, loc: Location) -> str:
+    if "\t" in text and ("tab" in problem or _tab_near(text, loc)):
+        return "YAML does not allow tabs for indentation; use spaces"
+    for fragment, hint in _SYNTAX_HINTS:
+        if fragment in problem:
+            return hint
+    return "fix the YAML syntax at this position"
+
+
+def _bad_character(text: str, name: str, exc: yaml.reader.ReaderError) -> Diagnostic:
+    # The reader reports a character offset into the text, not a line and column.
+    position = min(max(exc.position, 0), len(text))
+    line = text.count("\n", 0, position) + 1
+    col = position - (text.rfind("\n", 0, position) + 1) + 1
+    char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+    return Diagnostic(Location(name, line, col), "E003",
+                      f"the spec contains the control character U+{char:04X}, which YAML does not allow",
+                      f"remove it, or write it as the escape \\u{char:04X} inside a double-quoted string")
+
+
+def _too_deep(loc: Location) -> Diagnostic:
+    return Diagnostic(loc, "E007", f"the spec nests deeper than {MAX_DEPTH} levels",
+                      "a spec nests a few levels deep; look for a runaway `[` or `{`, or a recursive alias")
 
 
 def _tab_near(text: str, loc: Location) -> bool:
@@ -106,30 +185,107 @@ def _loc(node: yaml.Node, name: str) -> Location:
     return Location(name, node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-def _convert(node: yaml.Node, name: str, problems: list[Diagnostic]) -> Any:
-    if isinstance(node, yaml.MappingNode):
-        out = YMap(_loc(node, name))
-        for key_node, value_node in node.value:
-            key = _convert(key_node, name, problems)
-            if not isinstance(key, str):
-                key = str(key)  # YAML allows `1:` or `true:` as keys; the validator names them
-            if key in out:
-                problems.append(Diagnostic(_loc(key_node, name), "E004", f"duplicate key `{key}`",
-                                           f"`{key}` is already defined at line {out.key_at(key).line}"))
-                continue
-            out.key_locations[key] = _loc(key_node, name)
-            out.value_locations[key] = _loc(value_node, name)
-            out[key] = _convert(value_node, name, problems)
-        return out
+def _node_kind(node: yaml.Node) -> str:
     if isinstance(node, yaml.SequenceNode):
-        seq = YList(_loc(node, name))
-        for item in node.value:
-            seq.item_locations.append(_loc(item, name))
-            seq.append(_convert(item, name, problems))
-        return seq
-    try:
-        return _constructor.construct_object(node, deep=True)
-    except yaml.YAMLError as exc:
-        problems.append(Diagnostic(_loc(node, name), "E003", f"invalid YAML value: {exc}",
-                                   "quote the value to make it a string"))
+        return "a list"
+    return "a mapping" if isinstance(node, yaml.MappingNode) else "a single value"
+
+
+class _Converter:
+    """YAML nodes -> YMap/YList/scalars, reporting problems instead of raising."""
+
+    def __init__(self, name: str, problems: list[Diagnostic]) -> None:
+        self.name = name
+        self.problems = problems
+        self.seen: set[int] = set()  # ids of nodes converted once; meeting one again means an alias
+        self.alias_values = 0
+        self.stopped = False  # set once a limit is hit, so that it is reported once
+        # A constructor caches every node it built: one per load, so nothing outlives the load.
+        self.constructor = yaml.constructor.SafeConstructor()
+
+    def convert(self, node: yaml.Node, depth: int, via_alias: bool) -> Any:
+        if self.stopped:
+            return None
+        via_alias = via_alias or id(node) in self.seen
+        self.seen.add(id(node))
+        if via_alias:
+            self.alias_values += 1
+            if self.alias_values > MAX_ALIAS_VALUES:
+                return self.stop(Diagnostic(
+                    _loc(node, self.name), "E008",
+                    f"YAML aliases expand to more than {MAX_ALIAS_VALUES} values (this anchor is one of those copied)",
+                    "an alias (`*name`) copies its anchor and aliases of aliases multiply; write the values out"))
+        if depth > MAX_DEPTH and isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+            return self.stop(_too_deep(_loc(node, self.name)))
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node, depth, via_alias)
+        if isinstance(node, yaml.SequenceNode):
+            seq = YList(_loc(node, self.name))
+            for item in node.value:
+                seq.item_locations.append(_loc(item, self.name))
+                seq.append(self.convert(item, depth + 1, via_alias))
+            return seq
+        return self.scalar(node)
+
+    def stop(self, problem: Diagnostic) -> None:
+        self.problems.append(problem)
+        self.stopped = True
+
+    def mapping(self, node: yaml.MappingNode, depth: int, via_alias: bool) -> YMap:
+        out = YMap(_loc(node, self.name))
+        merged: list[yaml.MappingNode] = []
+        for key_node, value_node in node.value:
+            if key_node.tag == _MERGE_TAG:
+                merged.extend(self.merge_sources(value_node))
+                continue
+            key = self.key(key_node)
+            if key is None:
+                continue
+            if key in out:
+                self.problems.append(Diagnostic(_loc(key_node, self.name), "E004", f"duplicate key `{key}`",
+                                                f"`{key}` is already defined at line {out.key_at(key).line}"))
+                continue
+            self.put(out, key, key_node, value_node, depth, via_alias)
+        # `<<: *base` merges the keys of `base` that the mapping does not set itself.
+        for source in merged:
+            for key_node, value_node in source.value:
+                key = self.key(key_node)
+                if key is not None and key not in out:
+                    self.put(out, key, key_node, value_node, depth, True)
+        return out
+
+    def put(self, out: YMap, key: str, key_node: yaml.Node, value_node: yaml.Node, depth: int,
+            via_alias: bool) -> None:
+        out.key_locations[key] = _loc(key_node, self.name)
+        out.value_locations[key] = _loc(value_node, self.name)
+        out[key] = self.convert(value_node, depth + 1, via_alias)
+
+    def key(self, node: yaml.Node) -> str | None:
+        # A key is a name: keep the text as written, so that `on:` or `null:` stay "on" and "null"
+        # rather than becoming the boolean or null YAML would read.
+        if isinstance(node, yaml.ScalarNode):
+            return str(node.value)
+        self.problems.append(Diagnostic(_loc(node, self.name), "E003", f"a key must be a name, not {_node_kind(node)}",
+                                        "write keys as plain names, e.g. `created_at:`"))
+        return None
+
+    def merge_sources(self, node: yaml.Node) -> list[yaml.MappingNode]:
+        items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        sources = [item for item in items if isinstance(item, yaml.MappingNode)]
+        if len(sources) != len(items):
+            self.problems.append(Diagnostic(_loc(node, self.name), "E003", "`<<` merges only mappings",
+                                            "write `<<: *anchor` where the anchor names a mapping"))
+        return sources
+
+    def scalar(self, node: yaml.Node) -> Any:
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except yaml.YAMLError as exc:
+            problem = getattr(exc, "problem", None) or str(exc)
+            message = f"invalid YAML value: {problem}"
+        except (ValueError, TypeError, OverflowError) as exc:
+            # e.g. `2024-13-45` looks like a date to YAML, and `!!int abc` asks for an impossible integer
+            message = f"`{node.value}` cannot be read as {node.tag.rsplit(':', 1)[-1]}: {exc}"
+        self.problems.append(Diagnostic(_loc(node, self.name), "E003", message,
+                                        "quote the value to make it a string"))
         return None

@@ -14,11 +14,19 @@ Codes (documented in docs/spec-format.md):
   E208 path parameter missing from the path template
   E209 path template names an undeclared parameter
   E210 body parameter on a method without a request body
+  E211 models that require each other: no finite value satisfies them
+
+Reference cycles: a model may refer to itself or to models that refer back to it (a tree, a
+linked list) as long as the cycle passes through an optional or nullable property, an array or
+a map, where a value can stop. Every target supports that. Rejected (E211) is only a cycle of
+required, non-nullable references: it describes a value that would have to be infinitely deep,
+which no server can send and no client can build.
 """
 
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from typing import Any, Callable
 
@@ -59,6 +67,16 @@ LOWER_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 ENV_NAME = re.compile(r"^[A-Z_][A-Z0-9_]*$")
 HEADER_NAME = re.compile(r"^[A-Za-z0-9!#$%&'*+.^_`|~-]+$")
+# What each name pattern allows, in words, for hints.
+NAME_RULES = {
+    MODEL_NAME.pattern: "letters and digits, starting with an upper-case letter (PascalCase)",
+    LOWER_NAME.pattern: "lower-case letters, digits and `_`, starting with a letter (snake_case)",
+    FIELD_NAME.pattern: "letters, digits and `_`, not starting with a digit",
+}
+#: Names become identifiers and file names; file systems cap a name at 255 bytes.
+MAX_NAME_LENGTH = 100
+#: JavaScript numbers hold integers exactly only up to 2**53 - 1.
+MAX_SAFE_INTEGER = 2**53 - 1
 
 # Keys each kind of mapping accepts; the first group is required.
 TYPE_KEYS = ("type", "ref", "format", "value", "values", "items", "properties")
@@ -115,18 +133,20 @@ class _Validator:
         return bool(self.scalar(node, key, (bool,), what, False))
 
     def identifier(self, name: str, where: Location, pattern: re.Pattern[str], what: str, example: str) -> None:
-        if not pattern.match(name):
-            self.error(where, "E205", f"`{name}` is not a valid {what} name",
-                       f"{what} names match {pattern.pattern}, e.g. `{example}`")
+        if len(name) > MAX_NAME_LENGTH:
+            self.error(where, "E205", f"the {what} name `{name[:40]}...` is {len(name)} characters long",
+                       f"names become identifiers and file names; keep them under {MAX_NAME_LENGTH} characters")
+        elif not pattern.match(name):
+            rule = NAME_RULES.get(pattern.pattern, f"names matching {pattern.pattern}")
+            self.error(where, "E205", f"`{name}` is not a valid {what} name{_first_offence(name, pattern)}",
+                       f"{what} names are {rule}, e.g. `{example}`")
 
     # ------------------------------------------------------------ top level
 
     def spec(self, root: YMap, source: str) -> Api | None:
         self.keys(root, "the spec", ("format", "api"), ("models", "resources"))
-        version = root.get("format")
-        if "format" in root and version not in SUPPORTED_FORMATS:
-            self.error(root.value_at("format"), "E104", f"unsupported spec format `{version}`",
-                       f"this generator reads format {', '.join(map(str, SUPPORTED_FORMATS))}")
+        if "format" in root:
+            self.format_version(root)
         api_node = self.mapping(root.get("api"), root.value_at("api"), "`api`") if "api" in root else None
         models_node = self.mapping(root.get("models", YMap(root.location)), root.value_at("models"), "`models`")
         resources_node = self.mapping(root.get("resources", YMap(root.location)), root.value_at("resources"),
@@ -136,7 +156,18 @@ class _Validator:
         api = self.api(api_node, models, resources, source) if api_node is not None else None
         if api is not None:
             self.references(api, models_node)
+            self.required_cycles(api)
         return api
+
+    def format_version(self, root: YMap) -> None:
+        version = root["format"]
+        supported = ", ".join(map(str, SUPPORTED_FORMATS))
+        if type(version) is not int:  # `true` and `1.0` equal 1 in Python, but are not a format number
+            self.error(root.value_at("format"), "E103", f"`format` must be an integer, not {_kind(version)}",
+                       f"write `format: {SUPPORTED_FORMATS[-1]}` without quotes")
+        elif version not in SUPPORTED_FORMATS:
+            self.error(root.value_at("format"), "E104", f"unsupported spec format `{version}`",
+                       f"this generator reads format {supported}")
 
     def api(self, node: YMap, models: tuple[Model, ...], resources: tuple[Resource, ...], source: str) -> Api:
         what = "`api`"
@@ -159,7 +190,11 @@ class _Validator:
                            "the only auth type is `bearer`")
             api_key_env = self.env(auth, "env", "`auth`")
         timeout = self.scalar(node, "timeout", (int, float), what, 600)
-        if isinstance(timeout, (int, float)) and timeout <= 0:
+        if not math.isfinite(timeout):
+            self.error(node.value_at("timeout"), "E105", f"`timeout` must be a finite number of seconds, not {timeout}",
+                       "seconds, e.g. 600")
+            timeout = 600
+        elif timeout <= 0:
             self.error(node.value_at("timeout"), "E105", "`timeout` must be positive", "seconds, e.g. 600")
         max_retries = self.scalar(node, "max_retries", (int,), what, 2)
         if isinstance(max_retries, int) and max_retries < 0:
@@ -171,7 +206,7 @@ class _Validator:
         return Api(
             name=name,
             title=self.text(node, "title", what),
-            version=str(self.scalar(node, "version", (str, int, float), what, "")),
+            version=self.api_version(node, what),
             description=self.text(node, "description", what),
             base_url=base_url,
             base_url_env=base_url_env,
@@ -185,6 +220,15 @@ class _Validator:
             resources=resources,
             source=source,
         )
+
+    def api_version(self, node: YMap, what: str) -> str:
+        version = self.scalar(node, "version", (str, int, float), what, "")
+        if isinstance(version, float):
+            # YAML reads `1.10` as the number 1.1: the version written and the version generated would differ.
+            self.error(node.value_at("version"), "E103", f"`version` of {what} was read as the number {version}",
+                       "write it in quotes, e.g. `version: \"2.10\"`; unquoted, YAML reads it as a number and drops "
+                       "trailing zeros")
+        return str(version)
 
     def env(self, node: YMap, key: str, what: str) -> str:
         value = self.text(node, key, what)
@@ -335,6 +379,9 @@ class _Validator:
                 self.error(node.location, "E102", f"{what} is missing `value`", "a const needs `value: literal`")
                 return fallback
             value = self.scalar(node, "value", (str, int, bool), what)
+            if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_SAFE_INTEGER:
+                self.error(node.value_at("value"), "E105", f"the const value of {what} is too large to be exact "
+                           "in JavaScript", f"integers up to {MAX_SAFE_INTEGER} are exact; write a larger one as text")
             return Const(value) if value is not None else fallback
         if kind == "enum":
             return self.enum(node, what)
@@ -391,14 +438,25 @@ class _Validator:
                                         f"`methods` of {what}")
             children = self.mapping(entry.get("resources", YMap(where)), entry.value_at("resources"),
                                     f"`resources` of {what}")
-            found.append(Resource(
+            resource = Resource(
                 name=name,
                 methods=self.methods(methods_node, name) if methods_node is not None else (),
                 resources=self.resources(children, "resource") if children is not None else (),
                 description=self.text(entry, "description", what),
                 location=where,
-            ))
+            )
+            self.member_names(resource)
+            found.append(resource)
         return tuple(found)
+
+    def member_names(self, resource: Resource) -> None:
+        """A method and a sub-resource of one resource are both members of it (`client.files.content`)."""
+        methods = {m.name: m for m in resource.methods}
+        for child in resource.resources:
+            if child.name in methods:
+                self.error(child.location, "E203", f"resource `{resource.name}` has a method and a sub-resource "
+                           f"both named `{child.name}`",
+                           f"rename one of them; the method is at line {methods[child.name].location.line}")
 
     def methods(self, node: YMap, resource: str) -> tuple[Method, ...]:
         found = []
@@ -410,30 +468,31 @@ class _Validator:
                 continue
             what = f"method `{resource}.{name}`"
             self.keys(entry, what, ("http",), ("summary", "description", "params", "returns", "deprecated"))
-            http_method, path = self.http_line(entry, what)
-            params = self.parameters(entry, what, http_method)
+            http_method, path = self.http_line(entry, what)  # path is None when the line is malformed
+            params = self.parameters(entry, what, http_method if path is not None else "")
             returns: Type | None = None
             if "returns" in entry:
                 ret = self.mapping(entry["returns"], entry.value_at("returns"), f"`returns` of {what}")
                 if ret is not None:
                     self.keys(ret, f"`returns` of {what}", (), TYPE_KEYS + ("description",))
                     returns = self.type_expr(ret, f"`returns` of {what}", (name,))
-            method = Method(name=name, http_method=http_method, path=path, parameters=params, returns=returns,  # type: ignore[arg-type]
+            method = Method(name=name, http_method=http_method, path=path or "/", parameters=params, returns=returns,  # type: ignore[arg-type]
                             summary=self.text(entry, "summary", what),
                             description=self.text(entry, "description", what),
                             deprecated=self.flag(entry, "deprecated", what), location=where)
-            self.path_parameters(method, entry, what)
+            if path is not None:  # a malformed `http` line is reported once, not again for each parameter
+                self.path_parameters(method, entry, what)
             found.append(method)
         return tuple(found)
 
-    def http_line(self, entry: YMap, what: str) -> tuple[str, str]:
+    def http_line(self, entry: YMap, what: str) -> tuple[str, str | None]:
         line = self.text(entry, "http", what)
         match = re.match(r"^([A-Z]+) (/\S*)$", line)
         if not match:
             if line:
-                self.error(entry.value_at("http"), "E105", f"`http` of {what} must be `METHOD /path`",
-                           "e.g. `http: POST /batches/{batch_id}/cancel`")
-            return "GET", "/"
+                self.error(entry.value_at("http"), "E105", f"`http` of {what} must be `METHOD /path`, not `{line}`",
+                           _http_line_hint(line))
+            return "GET", None
         verb, path = match.groups()
         if verb not in HTTP_METHODS:
             self.error(entry.value_at("http"), "E105", f"unsupported HTTP method `{verb}`",
@@ -441,6 +500,7 @@ class _Validator:
         if re.search(r"[{}]", re.sub(r"\{[A-Za-z_][A-Za-z0-9_]*\}", "", path)) or "?" in path or "#" in path:
             self.error(entry.value_at("http"), "E105", f"malformed path template `{path}`",
                        "write placeholders as `{name}`; declare query parameters under `params`")
+            return verb, None
         return verb, path
 
     def parameters(self, entry: YMap, what: str, http_method: str) -> tuple[Parameter, ...]:
@@ -517,6 +577,84 @@ class _Validator:
                 check(method.returns, method.location, f"the return type of `{resource.name}.{method.name}`")
                 for param in method.parameters:
                     check(param.type, param.source, f"parameter `{param.name}`")
+
+
+    def required_cycles(self, api: Api) -> None:
+        """E211 for each cycle of models that require each other (see the module docstring)."""
+        names = {m.name for m in api.models}
+        edges = {m.name: [(ref, prop) for prop in m.properties for ref in _required_refs(prop) if ref in names]
+                 for m in api.models}
+        reported: set[frozenset[str]] = set()
+        for model in api.models:
+            cycle = _cycle_from(model.name, edges)
+            if cycle is None or frozenset(name for name, _ in cycle) in reported:
+                continue
+            reported.add(frozenset(name for name, _ in cycle))
+            chain = " -> ".join([f"`{name}.{prop.name}`" for name, prop in cycle] + [f"`{model.name}`"])
+            self.error(cycle[0][1].location, "E211", f"models require each other in a cycle: {chain}",
+                       "no finite value satisfies a cycle of required properties; make one of them optional "
+                       "(drop `required: true`) or `nullable: true`")
+
+
+def _required_refs(prop: Property) -> list[str]:
+    """Models a value of `prop` must contain: through required, non-nullable properties only."""
+    if not prop.required or prop.nullable:
+        return []
+    if isinstance(prop.type, ModelRef):
+        return [prop.type.name]
+    if isinstance(prop.type, InlineObject):
+        return [ref for inner in prop.type.properties for ref in _required_refs(inner)]
+    return []  # an array or a map may be empty: the cycle stops there
+
+
+def _cycle_from(start: str, edges: dict[str, list[tuple[str, Property]]]) -> list[tuple[str, Property]] | None:
+    """The first cycle back to `start` in spec order, as (model, property) steps; None if there is none."""
+    path: list[tuple[str, Property]] = []
+    visited: set[str] = set()
+
+    def walk(name: str) -> bool:
+        for target, prop in edges.get(name, []):
+            path.append((name, prop))
+            if target == start:
+                return True
+            if target not in visited:
+                visited.add(target)
+                if walk(target):
+                    return True
+            path.pop()
+        return False
+
+    return path if walk(start) else None
+
+
+def _first_offence(name: str, pattern: re.Pattern[str]) -> str:
+    """Why a name fails its pattern, in words: the first character that is not allowed there.
+
+    Every name pattern is one start character then allowed characters, so each valid name's
+    prefixes are valid too: the first prefix that fails ends at the offending character.
+    """
+    if not name:
+        return ": it is empty"
+    for index, char in enumerate(name):
+        if pattern.match(name[: index + 1]):
+            continue
+        if not char.isascii() or not char.isprintable():
+            return f": `{char}` (U+{ord(char):04X}) is not an ASCII letter or digit"
+        if char == " ":
+            return ": it contains a space"
+        if index == 0 and char.isalpha():
+            return f": it must start with {'an upper' if char.islower() else 'a lower'}-case letter"
+        return f": it cannot start with `{char}`" if index == 0 else f": `{char}` is not allowed"
+    return ""
+
+
+def _http_line_hint(line: str) -> str:
+    verb = line.split(" ", 1)[0]
+    if verb.upper() in HTTP_METHODS and verb != verb.upper():
+        return f"write the HTTP method in upper case: `{verb.upper()} ...`"
+    if " " not in line.strip():
+        return "separate the HTTP method and the path with one space, e.g. `GET /batches/{batch_id}`"
+    return "e.g. `http: POST /batches/{batch_id}/cancel`; the path starts with `/`"
 
 
 _TYPE_WORDS = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
