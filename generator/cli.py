@@ -53,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("--spec", default=DEFAULT_SPEC, help=f"spec file (default: {DEFAULT_SPEC})")
     _verbosity(validate)
     validate.set_defaults(run=_validate)
+    _add_release_commands(sub)
     return parser
 
 
@@ -104,6 +105,98 @@ def _validate(args: argparse.Namespace) -> int:
     if not args.quiet:
         methods = sum(len(r.methods) for r in api.all_resources())
         print(f"{args.spec}: valid ({_count(len(api.models), 'model')}, {_count(methods, 'method')})")
+    return 0
+
+
+
+# ---------------------------------------------------------------- gen diff, gen changelog (generator/diff)
+
+
+def _add_release_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    diff = sub.add_parser("diff", help="list the changes between two specs and whether they break SDK users",
+                          description="Compare two specs through their IR: each change with its location, a "
+                                      "stable code (docs/diff-codes.md) and a level (breaking, non-breaking, "
+                                      "info), then the semver bump they imply. Exit 1 with --fail-on when such "
+                                      "changes exist, 2 when a spec is invalid.")
+    diff.add_argument("specs", nargs="*", metavar="SPEC",
+                      help="OLD NEW; with --base only NEW (default: " + DEFAULT_SPEC + ")")
+    diff.add_argument("--base", metavar="GIT_REF", help="compare NEW with the same file at this git revision")
+    diff.add_argument("--format", choices=("text", "markdown", "json"), default="text",
+                      help="text for terminals (default), markdown for pull requests, json for tools")
+    diff.add_argument("--fail-on", choices=("breaking", "any"),
+                      help="exit 1 if there is a breaking change, or any change at all")
+    diff.set_defaults(run=_diff)
+
+    changelog = sub.add_parser("changelog", help="prepend the API changes since a git revision to each "
+                                                 "SDK's CHANGELOG.md",
+                               description="Prepend a dated section built from `gen diff --base` (breaking "
+                                           "changes first) to OUT/<target>/CHANGELOG.md, a file `gen build` "
+                                           "never touches.")
+    changelog.add_argument("--base", required=True, metavar="GIT_REF", help="the revision of the last release")
+    changelog.add_argument("--spec", default=DEFAULT_SPEC, help=f"spec file (default: {DEFAULT_SPEC})")
+    changelog.add_argument("--out", default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT})")
+    changelog.add_argument("--target", action="append", choices=("python", "ruby", "typescript"), metavar="NAME",
+                           help="only this SDK; repeatable (default: python, ruby, typescript)")
+    changelog.add_argument("--version", metavar="X.Y.Z",
+                           help="the release's version (default: the package version of the spec if raised "
+                                "since GIT_REF, else that version bumped by the changes)")
+    changelog.add_argument("--date", metavar="YYYY-MM-DD",
+                           help="the release date (default: $SOURCE_DATE_EPOCH if set, else today in UTC)")
+    changelog.set_defaults(run=_changelog)
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from generator.diff import diff_apis
+    from generator.diff.report import render
+    from generator.diff.sources import SourceError, load_at_revision, load_file
+
+    if args.base is not None:
+        if len(args.specs) > 1:
+            print("gen diff: with --base give at most one spec (NEW)", file=sys.stderr)
+            return 2
+        new_path = args.specs[0] if args.specs else DEFAULT_SPEC
+    elif len(args.specs) != 2:
+        print("gen diff: give OLD and NEW specs, or --base GIT_REF [NEW]", file=sys.stderr)
+        return 2
+    else:
+        new_path = args.specs[1]
+    try:
+        old = load_at_revision(args.base, new_path) if args.base is not None else load_file(args.specs[0])
+    except SourceError as exc:
+        print(f"gen diff: {exc}", file=sys.stderr)
+        return 2
+    new = load_file(new_path)
+    changes = diff_apis(old.api, new.api, old.tree, new.tree)
+    sys.stdout.write(render(changes, args.format, old.name, new.name))
+    if args.fail_on == "any" and changes or args.fail_on == "breaking" and any(
+            c.level == "breaking" for c in changes):
+        return 1
+    return 0
+
+
+def _changelog(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from generator import changelog
+    from generator.diff import diff_apis
+    from generator.diff.sources import SourceError, load_at_revision, load_file
+
+    try:
+        day = changelog.release_date(args.date)
+        old = load_at_revision(args.base, args.spec)
+        new = load_file(args.spec)
+        changes = diff_apis(old.api, new.api, old.tree, new.tree)
+        if not changes:
+            print(f"no API changes since {args.base}; changelogs left as they are")
+            return 0
+        targets = tuple(dict.fromkeys(args.target)) if args.target else changelog.SDK_TARGETS
+        written = changelog.update(Path(args.out), targets, old.api, new.api, changes, args.version, day)
+    except (SourceError, changelog.ChangelogError) as exc:
+        print(f"gen changelog: {exc}", file=sys.stderr)
+        return 2
+    for entry in written:
+        print(f"{entry.path}: added {entry.version} ({day.isoformat()}), {len(changes)} change"
+              f"{'s' if len(changes) != 1 else ''}")
     return 0
 
 

@@ -1,0 +1,40 @@
+"""An environment variable the client reads was renamed, added or dropped.
+
+Deployments configure clients through these (the API key, the base URL, client options); a
+renamed or dropped variable is silently no longer read, so it is breaking. A variable read
+where none was before changes behaviour only for whoever sets it: non-breaking.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from generator.diff.checks.base import make
+from generator.diff.context import DiffContext
+from generator.diff.model import Change, Level, quote
+
+CODES: dict[str, Level] = {"env-var-changed": "breaking", "env-var-added": "non-breaking"}
+
+
+def run(ctx: DiffContext) -> Iterator[Change]:
+    # (what, old variable, new variable, keys under `api:` locating it, client option name)
+    settings: list[tuple[str, str | None, str | None, tuple[str, ...], str | None]] = [
+        ("the API key", ctx.old.api_key_env or None, ctx.new.api_key_env or None, ("auth", "env"), None),
+        ("the base URL", ctx.old.base_url_env, ctx.new.base_url_env, ("base_url_env",), None),
+    ]
+    old_options = {o.name: o for o in ctx.old.client_options}
+    for option in ctx.new.client_options:
+        if option.name in old_options:
+            settings.append((f"client option {quote(option.name)}", old_options[option.name].env, option.env,
+                             ("client_options",), option.name))
+    for what, old, new, keys, option in settings:
+        if old == new:
+            continue
+        where = ctx.api_location("old" if new is None else "new", *keys, option=option)
+        if old is None:
+            yield make(CODES, "env-var-added", what, f"{what} is now also read from {quote(new)}", where)
+        elif new is None:
+            yield make(CODES, "env-var-changed", what, f"{what} is no longer read from {quote(old)}", where)
+        else:
+            yield make(CODES, "env-var-changed", what,
+                       f"{what} is now read from {quote(new)} instead of {quote(old)}", where)

@@ -1,0 +1,43 @@
+"""A value's type changed kind (e.g. integer to string, or one model to another).
+
+Breaking in both directions: code reading the value gets another type, and code sending the old
+type is rejected. Changes inside a type are left to the finer checks: an array's items, a map's
+values and an inline object's properties are compared as their own places, enum values by
+`enum_values_changed`, const values by `const_value_changed`, formats by `format_changed`.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from generator.diff.checks.base import describe_type, in_direction, make
+from generator.diff.context import DiffContext, TypePair
+from generator.diff.model import Change, Level, quote
+from generator.ir import ModelRef, Primitive, Type
+
+CODES: dict[str, Level] = {"response-type-changed": "breaking", "request-type-changed": "breaking"}
+
+
+def same_kind(old: Type | None, new: Type | None) -> bool:
+    if type(old) is not type(new):
+        return False
+    if isinstance(old, Primitive) and isinstance(new, Primitive):
+        return old.kind == new.kind
+    if isinstance(old, ModelRef) and isinstance(new, ModelRef):
+        return old.name == new.name
+    return True
+
+
+def place(pair: TypePair) -> str:
+    if pair.subject.endswith("()"):
+        return f"the result of {quote(pair.subject[:-2])}"
+    return f"the type of {quote(pair.subject)}"
+
+
+def run(ctx: DiffContext) -> Iterator[Change]:
+    for pair in ctx.types:
+        if same_kind(pair.old, pair.new):
+            continue
+        yield make(CODES, f"{pair.direction}-type-changed", pair.subject,
+                   f"{place(pair)} {in_direction(pair.direction)} changed from {describe_type(pair.old)} to "
+                   f"{describe_type(pair.new)}", pair.location)

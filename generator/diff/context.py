@@ -1,0 +1,246 @@
+"""Pairs up the elements of two APIs so that each check only compares one pair at a time.
+
+Elements are matched by name: models by model name, methods by resource path and method name,
+properties and parameters by wire name. A renamed element is therefore a removal plus an
+addition, which is what it is for SDK users.
+
+Direction: a model's properties are compared once for each direction the model travels in.
+Models reached (through refs, arrays, maps, inline objects) from a method's parameters travel
+in requests; those reached from a method's result travel in responses; a model reached from
+both is compared in both. A model no method reaches is treated as a response model, since SDKs
+export it as a type users read. The usage of the old and the new API are combined, so a change
+is judged by every direction it could affect.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Literal, TypeVar, Union
+
+from generator.diff.model import Direction
+from generator.loader import YList, YMap
+from generator.ir import (
+    Api, Array, InlineObject, Location, Map, Method, Model, ModelRef, Parameter, Property, Resource, Type,
+)
+
+Field = Union[Property, Parameter]
+FieldKind = Literal["property", "parameter"]
+DIRECTIONS: tuple[Direction, ...] = ("request", "response")
+
+
+def field_location(f: Field) -> Location:
+    return f.source if isinstance(f, Parameter) else f.location
+
+
+@dataclass(frozen=True)
+class ModelPair:
+    name: str
+    old: Model | None
+    new: Model | None
+
+
+@dataclass(frozen=True)
+class ResourcePair:
+    subject: str  # resource path, e.g. "widgets.parts"
+    old: Resource | None
+    new: Resource | None
+
+
+@dataclass(frozen=True)
+class MethodPair:
+    subject: str  # e.g. "widgets.parts.retrieve"
+    old: Method | None
+    new: Method | None
+
+
+@dataclass(frozen=True)
+class FieldPair:
+    """A model property or a method parameter, as it was and as it is, in one direction."""
+
+    kind: FieldKind
+    subject: str  # e.g. "Batch.errors.data" or "batches.cancel(batch_id)"
+    direction: Direction
+    old: Field | None
+    new: Field | None
+
+    @property
+    def location(self) -> Location:
+        present = self.new if self.new is not None else self.old
+        assert present is not None
+        return field_location(present)
+
+
+@dataclass(frozen=True)
+class TypePair:
+    """A place that holds a value (a field, an array's items, a map's values, a method result)."""
+
+    subject: str  # e.g. "Batch.status", "Batch.errors.data[]", "batches.retrieve()"
+    direction: Direction
+    old: Type | None  # None only for a method that returns nothing
+    new: Type | None
+    location: Location
+
+
+@dataclass
+class DiffContext:
+    old: Api
+    new: Api
+    # The located trees the APIs were built from: the IR keeps no positions for `api:` settings,
+    # so checks of client settings look them up here.
+    old_tree: YMap | None = None
+    new_tree: YMap | None = None
+    models: list[ModelPair] = field(default_factory=list)
+    resources: list[ResourcePair] = field(default_factory=list)
+    methods: list[MethodPair] = field(default_factory=list)
+    fields: list[FieldPair] = field(default_factory=list)
+    types: list[TypePair] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, old: Api, new: Api, old_tree: YMap | None = None, new_tree: YMap | None = None) -> "DiffContext":
+        ctx = cls(old, new, old_tree, new_tree)
+        ctx._pair_everything()
+        return ctx
+
+    # ------------------------------------------------------------ pairing
+
+    def _pair_everything(self) -> None:
+        directions = model_directions(self.old, self.new)
+        old_models = {m.name: m for m in self.old.models}
+        new_models = {m.name: m for m in self.new.models}
+        for name in _union(old_models, new_models):
+            pair = ModelPair(name, old_models.get(name), new_models.get(name))
+            self.models.append(pair)
+            if pair.old is not None and pair.new is not None:
+                for direction in directions.get(name, ("response",)):
+                    self._pair_fields("property", name, direction, pair.old.properties, pair.new.properties)
+
+        old_resources = _resources_by_path(self.old)
+        new_resources = _resources_by_path(self.new)
+        for path in _union(old_resources, new_resources):
+            old_r, new_r = old_resources.get(path), new_resources.get(path)
+            self.resources.append(ResourcePair(path, old_r, new_r))
+            old_methods = {m.name: m for m in old_r.methods} if old_r else {}
+            new_methods = {m.name: m for m in new_r.methods} if new_r else {}
+            for name in _union(old_methods, new_methods):
+                subject = f"{path}.{name}"
+                pair = MethodPair(subject, old_methods.get(name), new_methods.get(name))
+                self.methods.append(pair)
+                if pair.old is not None and pair.new is not None:
+                    self._pair_method(subject, pair.old, pair.new)
+
+    def _pair_method(self, subject: str, old: Method, new: Method) -> None:
+        for name in _union({p.name: p for p in old.parameters}, {p.name: p for p in new.parameters}):
+            old_p = next((p for p in old.parameters if p.name == name), None)
+            new_p = next((p for p in new.parameters if p.name == name), None)
+            self._add_field(FieldPair("parameter", f"{subject}({name})", "request", old_p, new_p))
+        if old.returns is not None or new.returns is not None:
+            self._walk_types(f"{subject}()", "response", old.returns, new.returns, new.location)
+
+    def _pair_fields(self, kind: FieldKind, owner: str, direction: Direction,
+                     old: Iterable[Property], new: Iterable[Property]) -> None:
+        old_by_name = {p.name: p for p in old}
+        new_by_name = {p.name: p for p in new}
+        for name in _union(old_by_name, new_by_name):
+            self._add_field(FieldPair(kind, f"{owner}.{name}", direction, old_by_name.get(name),
+                                      new_by_name.get(name)))
+
+    def _add_field(self, pair: FieldPair) -> None:
+        self.fields.append(pair)
+        if pair.old is not None and pair.new is not None:
+            self._walk_types(pair.subject, pair.direction, pair.old.type, pair.new.type, pair.location)
+
+    def _walk_types(self, subject: str, direction: Direction, old: Type | None, new: Type | None,
+                    location: Location) -> None:
+        self.types.append(TypePair(subject, direction, old, new, location))
+        if isinstance(old, Array) and isinstance(new, Array):
+            self._walk_types(f"{subject}[]", direction, old.items, new.items, location)
+        elif isinstance(old, Map) and isinstance(new, Map):
+            self._walk_types(f"{subject}{{}}", direction, old.values, new.values, location)
+        elif isinstance(old, InlineObject) and isinstance(new, InlineObject):
+            self._pair_fields("property", subject, direction, old.properties, new.properties)
+
+    # ------------------------------------------------------------ queries for checks
+
+    def api_location(self, side: Literal["old", "new"], *keys: str, option: str | None = None) -> Location:
+        """Where a setting under `api:` is, e.g. ("base_url",) or ("client_options",) with option="project".
+
+        Falls back to the nearest enclosing key found, then to the first line of the spec.
+        """
+        api, tree = (self.old, self.old_tree) if side == "old" else (self.new, self.new_tree)
+        where = Location(api.source, 1, 1)
+        node: object = tree.get("api") if isinstance(tree, YMap) else None
+        if isinstance(tree, YMap) and "api" in tree:
+            where = tree.key_at("api")
+        for key in keys:
+            if not (isinstance(node, YMap) and key in node):
+                return where
+            where = node.key_at(key)
+            node = node[key]
+        if option is not None and isinstance(node, YList):
+            for index, item in enumerate(node):
+                if isinstance(item, YMap) and item.get("name") == option:
+                    return node.item_at(index)
+        return where
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _union(old: dict[K, V], new: dict[K, V]) -> list[K]:
+    """Keys of both, in the new order, followed by the removed ones in their old order."""
+    return list(new) + [k for k in old if k not in new]
+
+
+def _resources_by_path(api: Api) -> dict[str, Resource]:
+    found: dict[str, Resource] = {}
+
+    def walk(prefix: str, resources: tuple[Resource, ...]) -> None:
+        for r in resources:
+            path = f"{prefix}{r.name}"
+            found[path] = r
+            walk(path + ".", r.resources)
+
+    walk("", api.resources)
+    return found
+
+
+def referenced_models(t: Type | None) -> set[str]:
+    if isinstance(t, ModelRef):
+        return {t.name}
+    if isinstance(t, Array):
+        return referenced_models(t.items)
+    if isinstance(t, Map):
+        return referenced_models(t.values)
+    if isinstance(t, InlineObject):
+        return {name for p in t.properties for name in referenced_models(p.type)}
+    return set()
+
+
+def model_directions(*apis: Api) -> dict[str, tuple[Direction, ...]]:
+    """For each model name, the directions it travels in, in any of the APIs (see module doc)."""
+    reached: dict[str, set[Direction]] = {}
+    for api in apis:
+        models = {m.name: m for m in api.models}
+        for resource in api.all_resources():
+            for method in resource.methods:
+                seeds = {"request": set().union(*(referenced_models(p.type) for p in method.parameters)),
+                         "response": referenced_models(method.returns)}
+                for direction, names in seeds.items():
+                    for name in _closure(names, models):
+                        reached.setdefault(name, set()).add(direction)  # type: ignore[arg-type]
+    return {name: tuple(d for d in DIRECTIONS if d in found) for name, found in reached.items()}
+
+
+def _closure(names: set[str], models: dict[str, Model]) -> set[str]:
+    seen: set[str] = set()
+    todo = list(names)
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        if name in models:
+            for prop in models[name].properties:
+                todo.extend(referenced_models(prop.type))
+    return seen
