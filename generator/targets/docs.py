@@ -1,20 +1,51 @@
-"""Docs target: a reference page per method, per SDK language."""
+"""Docs target: a reference page per method per SDK language, an index per language, and a static
+HTML reference (a page per resource, with a language switcher).
+
+Everything a page shows is computed here and in docs_languages.py / docs_example.py; the templates
+under templates/docs/ only lay it out. Spec text reaches Markdown through the `md*` filters and
+HTML through Jinja's autoescaping (every HTML template is one `{% autoescape true %}` block).
+"""
 
 from __future__ import annotations
 
-from generator.ir import Api
+import json
+import re
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from generator.ir import Api, Method
 from generator.naming import snake_case
 from generator.targets.base import OutputFile, Target
+from generator.targets.docs_example import example_value
+from generator.targets.docs_languages import LANGUAGES, Call, Field, Language, calls
 
-LANGUAGES = ("python", "ruby", "typescript")
+#: The assets every HTML page links to, relative to the html/ folder.
+HTML_ASSETS = ("assets/reference.css", "assets/reference.js")
+
+
+# ---------------------------------------------------------------- escaping filters
 
 
 def markdown_text(text: str) -> str:
-    """Spec text as Markdown prose: HTML and Markdown markup characters are escaped."""
+    """Spec text as Markdown prose: markup characters are escaped; paired `backticks` stay code spans.
+
+    A code span shows its content literally (no HTML, no emphasis), so only the text between spans
+    needs escaping.
+    """
+    parts = text.split("`")
+    if len(parts) > 1 and len(parts) % 2 == 1:
+        return "".join(_markdown_escape(part) if i % 2 == 0 else markdown_code(part) for i, part in enumerate(parts))
+    return _markdown_escape(text)
+
+
+def _markdown_escape(text: str) -> str:
     out = []
     for ch in text:
-        if ch in "\\`*_[]<>#|":
-            out.append("\\" + ch if ch not in "<>" else {"<": "&lt;", ">": "&gt;"}[ch])
+        if ch in "\\`*_[]#|!":
+            out.append("\\" + ch)
+        elif ch in "<>&":
+            out.append({"<": "&lt;", ">": "&gt;", "&": "&amp;"}[ch])
         elif ord(ch) < 0x20 and ch != "\n":
             out.append(" ")
         else:
@@ -22,16 +53,164 @@ def markdown_text(text: str) -> str:
     return "".join(out)
 
 
+def markdown_inline(text: str) -> str:
+    """Spec text on one line (a list item, a table cell): line breaks become spaces."""
+    return markdown_text(" ".join(text.split()))
+
+
+def markdown_code(text: str) -> str:
+    """An inline code span that shows `text` verbatim, whatever backticks it holds."""
+    text = " ".join(text.splitlines())
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def code_fence(text: str) -> str:
+    """The backtick run that opens and closes a code block holding `text`: longer than any inside."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    return "`" * max(3, longest + 1)
+
+
+def html_prose(text: str) -> Markup:
+    """Spec text as HTML paragraphs: escaped, with `backtick spans` shown as code."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    out = []
+    for paragraph in paragraphs:
+        parts = paragraph.split("`")
+        if len(parts) % 2 == 0:  # an unpaired backtick: show it as written
+            parts = [paragraph]
+        html = "".join(str(escape(part)) if i % 2 == 0 else f"<code>{escape(part)}</code>"
+                       for i, part in enumerate(parts))
+        out.append(f"<p>{html}</p>")
+    return Markup("\n".join(out))
+
+
+# ---------------------------------------------------------------- page contents
+
+
+def flags(field: Field) -> str:
+    words = ["required" if field.required else "optional"]
+    if field.nullable:
+        words.append("nullable")
+    if field.deprecated:
+        words.append("deprecated")
+    if field.location and field.location != "path":
+        words.append(f"in {field.location}")
+    return ", ".join(words)
+
+
+def field_context(field: Field) -> dict[str, Any]:
+    return {"name": field.name, "type": field.type, "declaration": f"{field.name}: {field.type}",
+            "flags": flags(field), "description": field.description, "location": field.location,
+            "children": [field_context(c) for c in field.children]}
+
+
+def method_anchor(call: Call) -> str:
+    return "-".join([snake_case(r.name) for r in call.resources] + [snake_case(call.method.name)])
+
+
+def resource_key(call: Call) -> tuple[str, ...]:
+    return tuple(r.name for r in call.resources)
+
+
+def http_line(method: Method) -> str:
+    return f"{method.http_method} {method.path}"
+
+
+def language_context(api: Api, call: Call, language: Language) -> dict[str, Any]:
+    signature = language.signature(api, call)
+    returns = call.method.returns
+    return_description = ""
+    if returns is not None and hasattr(returns, "name"):
+        return_description = api.model(returns.name).description  # type: ignore[union-attr]
+    elif returns is not None and hasattr(returns, "description"):
+        return_description = returns.description  # type: ignore[union-attr]
+    return {
+        "name": language.name,
+        "label": language.label,
+        "fence": language.fence,
+        "signature": {"text": signature.text, "call": signature.call, "returns": signature.returns,
+                      "shown": list(signature.shown), "hidden": list(signature.hidden)},
+        "parameters": [field_context(f) for f in language.parameters(call)],
+        "returns_type": signature.returns,
+        "returns_description": return_description,
+        "returns": [field_context(f) for f in language.returns(api, call)],
+        "example": language.example(api, call),
+    }
+
+
+def method_context(api: Api, call: Call) -> dict[str, Any]:
+    """Everything the Markdown page and the HTML section of one method show, for every language."""
+    method = call.method
+    response = example_value(api, method.returns) if method.returns is not None else None
+    return {
+        "title": method.summary or ".".join(resource_key(call) + (method.name,)),
+        "anchor": method_anchor(call),
+        "http_method": method.http_method,
+        "path": method.path,
+        "http": http_line(method),
+        "description": method.description,
+        "deprecated": method.deprecated,
+        "response_example": json.dumps(response, indent=2, ensure_ascii=False) if response is not None else "",
+        "languages": {language.name: language_context(api, call, language) for language in LANGUAGES},
+    }
+
+
+def markdown_path(language: Language, call: Call) -> str:
+    return "/".join([language.name, *(snake_case(r.name) for r in call.resources), snake_case(call.method.name)]) \
+        + ".md"
+
+
+def html_page(resource_names: tuple[str, ...]) -> str:
+    return ".".join(snake_case(n) for n in resource_names) + ".html"
+
+
 class DocsTarget(Target):
     name = "docs"
-    filters = {"md": markdown_text}
+    filters = {"md": markdown_text, "md_inline": markdown_inline, "md_code": markdown_code,
+               "fence": code_fence, "prose": html_prose}
 
     def files(self, api: Api) -> list[OutputFile]:
-        files = []
+        all_calls = calls(api)
+        contexts = [(call, method_context(api, call)) for call in all_calls]
+        files = [OutputFile("index.md", "index.md.j2", {"api": api, "languages": [
+            {"name": lang.name, "label": lang.label} for lang in LANGUAGES]})]
         for language in LANGUAGES:
-            for resource in api.all_resources():
-                for method in resource.methods:
-                    files.append(OutputFile(
-                        f"{language}/{snake_case(resource.name)}/{snake_case(method.name)}.md", "method.md.j2",
-                        {"api": api, "resource": resource, "method": method, "language": language}))
+            prefix = f"{language.name}/"
+            pages = []
+            for call, context in contexts:
+                path = markdown_path(language, call)
+                files.append(OutputFile(path, "method.md.j2", {"method": context,
+                                                               "lang": context["languages"][language.name]}))
+                pages.append({"link": path[len(prefix):], "call": language.call_path(call),
+                              "title": context["title"], "resource": ".".join(resource_key(call))})
+            files.append(OutputFile(f"{language.name}/index.md", "language_index.md.j2",
+                                    {"api": api, "label": language.label, "pages": pages}))
+        files += self.html_files(api, contexts)
+        return files
+
+    def html_files(self, api: Api, contexts: list[tuple[Call, dict[str, Any]]]) -> list[OutputFile]:
+        # One page per resource that has methods, in the order resources appear in the spec.
+        resources: dict[tuple[str, ...], dict[str, Any]] = {}
+        for call, context in contexts:
+            key = resource_key(call)
+            if key not in resources:
+                resources[key] = {"title": ".".join(key), "page": html_page(key),
+                                  "description": call.resource.description, "methods": []}
+            resources[key]["methods"].append(context)
+        nav = [{"title": r["title"], "page": r["page"],
+                "methods": [{"title": m["title"], "anchor": m["anchor"]} for m in r["methods"]]}
+               for r in resources.values()]
+        common = {"api": api, "nav": nav, "default_language": LANGUAGES[0].name,
+                  "languages": [{"name": lang.name, "label": lang.label} for lang in LANGUAGES]}
+        files = [
+            OutputFile("html/assets/reference.css", "html/reference.css.j2", common),
+            OutputFile("html/assets/reference.js", "html/reference.js.j2", common),
+            OutputFile("html/index.html", "html/index.html.j2", {**common, "resources": list(resources.values())}),
+        ]
+        for resource in resources.values():
+            files.append(OutputFile(f"html/{resource['page']}", "html/resource.html.j2",
+                                    {**common, "resource": resource}))
         return files
