@@ -55,6 +55,7 @@ class YMap(dict):  # type: ignore[type-arg]
     def __init__(self, location: Location) -> None:
         super().__init__()
         self.location = location
+        self.owner_location = location  # the key this mapping is the value of, when it has one
         self.key_locations: dict[str, Location] = {}
         self.value_locations: dict[str, Location] = {}
 
@@ -139,8 +140,15 @@ def _compose(text: str, name: str) -> yaml.Node | None:
         problem = exc.problem or "invalid YAML"
         if "nesting depth" in problem:  # libyaml's own limit, far above MAX_DEPTH
             raise SpecError([_too_deep(loc)]) from None
-        raise SpecError([Diagnostic(loc, "E003", f"YAML syntax error: {problem}",
-                                    _syntax_hint(text, problem, loc))]) from None
+        message = f"YAML syntax error: {problem}"
+        context, where = exc.context or "", exc.context_mark
+        if not context.startswith("while"):
+            message = f"YAML syntax error: {context}, {problem}" if context else message
+        elif where and (where.line, where.column) != (loc.line - 1, loc.col - 1):
+            # Where the construct that the parser could not finish began: often where the mistake is.
+            message += f" ({context} that starts at line {where.line + 1}, column {where.column + 1})"
+        raise SpecError([Diagnostic(loc, "E003", message,
+                                    _syntax_hint(text, f"{context} {problem}", loc))]) from None
     except yaml.reader.ReaderError as exc:
         raise SpecError([_bad_character(text, name, exc)]) from None
     except yaml.YAMLError as exc:
@@ -258,7 +266,10 @@ class _Converter:
             via_alias: bool) -> None:
         out.key_locations[key] = _loc(key_node, self.name)
         out.value_locations[key] = _loc(value_node, self.name)
-        out[key] = self.convert(value_node, depth + 1, via_alias)
+        value = self.convert(value_node, depth + 1, via_alias)
+        if isinstance(value, YMap):
+            value.owner_location = out.key_locations[key]
+        out[key] = value
 
     def key(self, node: yaml.Node) -> str | None:
         # A key is a name: keep the text as written, so that `on:` or `null:` stay "on" and "null"

@@ -78,6 +78,17 @@ MAX_NAME_LENGTH = 100
 #: JavaScript numbers hold integers exactly only up to 2**53 - 1.
 MAX_SAFE_INTEGER = 2**53 - 1
 
+# Type names from other languages and formats, and how to say them here.
+FOREIGN_TYPES = {
+    "datetime": "`type: string, format: date-time`", "date": "`type: string, format: date`",
+    "timestamp": "`type: integer, format: unix-time`, or `type: string, format: date-time`",
+    "uuid": "`type: string`", "str": "`type: string`", "text": "`type: string`",
+    "int": "`type: integer`", "long": "`type: integer, format: int64`", "int64": "`type: integer, format: int64`",
+    "float": "`type: number`", "double": "`type: number`", "decimal": "`type: number`", "bool": "`type: boolean`",
+    "list": "`type: array, items: {...}`", "dict": "`type: map, values: {...}`, or `type: object, properties: {...}`",
+    "null": "`nullable: true` on the property",
+}
+
 # Keys each kind of mapping accepts; the first group is required.
 TYPE_KEYS = ("type", "ref", "format", "value", "values", "items", "properties")
 COMMON_FIELD_KEYS = ("required", "nullable", "description", "deprecated")
@@ -105,10 +116,12 @@ class _Validator:
             if key not in allowed:
                 close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
                 hint = f"did you mean `{close[0]}`?" if close else f"{what} accepts: {', '.join(allowed)}"
+                if key == "schema" and "type" in allowed:  # an OpenAPI habit
+                    hint = "this format has no `schema`: write `type:` (or `ref:`) and its keys directly here"
                 self.error(node.key_at(key), "E101", f"unknown key `{key}` in {what}", hint)
         for key in required:
             if key not in node:
-                self.error(node.location, "E102", f"{what} is missing `{key}`", f"add `{key}:` to {what}")
+                self.error(node.owner_location, "E102", f"{what} is missing `{key}`", f"add `{key}:` to {what}")
 
     def scalar(self, node: YMap, key: str, kinds: tuple[type, ...], what: str, default: Any = None) -> Any:
         if key not in node:
@@ -351,15 +364,19 @@ class _Validator:
             ref = self.text(node, "ref", what)
             return ModelRef(ref) if ref else fallback
         if "type" not in node:
-            self.error(node.location, "E102", f"{what} is missing `type`",
+            self.error(node.owner_location, "E102", f"{what} is missing `type`",
                        f"add `type:` ({', '.join(TYPE_NAMES)}) or `ref: ModelName`")
             return fallback
         kind = self.text(node, "type", what)
         if kind not in TYPE_NAMES:
             close = difflib.get_close_matches(kind, TYPE_NAMES, n=1)
-            self.error(node.value_at("type"), "E201", f"unknown type `{kind}` in {what}",
-                       f"did you mean `{close[0]}`?" if close else
-                       f"types are {', '.join(TYPE_NAMES)}; refer to a model with `ref: Name`")
+            if kind.lower() in FOREIGN_TYPES:
+                hint = f"write {FOREIGN_TYPES[kind.lower()]}"
+            elif close:
+                hint = f"did you mean `{close[0]}`?"
+            else:
+                hint = f"types are {', '.join(TYPE_NAMES)}; refer to a model with `ref: Name`"
+            self.error(node.value_at("type"), "E201", f"unknown type `{kind}` in {what}", hint)
             return fallback
         allowed = {"const": ("value",), "enum": ("values",), "array": ("items",), "map": ("values",),
                    "object": ("properties",)}.get(kind, ("format",))
@@ -376,7 +393,7 @@ class _Validator:
             return Primitive(kind, fmt)  # type: ignore[arg-type]
         if kind == "const":
             if "value" not in node:
-                self.error(node.location, "E102", f"{what} is missing `value`", "a const needs `value: literal`")
+                self.error(node.owner_location, "E102", f"{what} is missing `value`", "a const needs `value: literal`")
                 return fallback
             value = self.scalar(node, "value", (str, int, bool), what)
             if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_SAFE_INTEGER:
@@ -388,13 +405,13 @@ class _Validator:
         if kind in ("array", "map"):
             key = "items" if kind == "array" else "values"
             if key not in node:
-                self.error(node.location, "E102", f"{what} is missing `{key}`", f"add `{key}: {{type: string}}`")
+                self.error(node.owner_location, "E102", f"{what} is missing `{key}`", f"add `{key}: {{type: string}}`")
                 return Array(fallback) if kind == "array" else Map(fallback)
             inner = self.mapping(node[key], node.value_at(key), f"`{key}` of {what}")
             element = self.type_expr(inner, f"`{key}` of {what}", path) if inner is not None else fallback
             return Array(element) if kind == "array" else Map(element)
         if "properties" not in node:
-            self.error(node.location, "E102", f"{what} is missing `properties`", "an object lists its properties")
+            self.error(node.owner_location, "E102", f"{what} is missing `properties`", "an object lists its properties")
         props = self.properties(node.get("properties"), node.value_at("properties"), path, what)
         return InlineObject(path=path, properties=props, description=self.text(node, "description", what))
 
@@ -405,7 +422,7 @@ class _Validator:
                 self.error(node.value_at("values"), "E103", f"`values` of {what} must be a list",
                            "write `values: [a, b]`")
             else:
-                self.error(node.location, "E102", f"{what} is missing `values`", "write `values: [a, b]`")
+                self.error(node.owner_location, "E102", f"{what} is missing `values`", "write `values: [a, b]`")
             return Enum(())
         if not values:
             self.error(node.value_at("values"), "E206", f"the enum of {what} has no values",
