@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from typing import Sequence
@@ -29,6 +30,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # last resort: a bug of ours must show one line, not a traceback (exit 3)
+        if os.environ.get("GEN_TRACEBACK"):
+            raise
+        detail = " ".join(f"{type(exc).__name__}: {exc}".split())
+        print(f"gen: internal error: {detail}; please report it with the spec that caused it "
+              "(GEN_TRACEBACK=1 shows the traceback)", file=sys.stderr)
+        return 3
 
 
 def _parser() -> argparse.ArgumentParser:
