@@ -1,17 +1,124 @@
-"""TypeScript target: names, types and the file list of the npm package."""
+"""TypeScript target: names, types and the file list of the npm package.
+
+The generated package has no runtime dependency (global `fetch`, Node >= 18) and mirrors the public
+surface of the official openai-node package for the operations of the spec. The output must pass
+`prettier --check` with the generated `.prettierrc.json` (single quotes, print width 110), so the few
+constructs whose layout depends on their length (string literals, unions, signatures, import lists)
+are laid out here, the way prettier would lay them out; templates keep everything else expanded.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+import re
+import textwrap
+from dataclasses import dataclass
+from typing import Any, Iterable
 
 from generator.diagnostics import Diagnostic
-from generator.ir import Api, Array, Const, Enum, InlineObject, Map, ModelRef, Primitive, Resource, Type
-from generator.naming import camel_case, pascal_case, reserved_words, snake_case
+from generator.render import TEMPLATES_DIR
+from generator.ir import (
+    Api, Array, Const, Enum, InlineObject, Map, Method, Model, ModelRef, Parameter, Primitive, Property,
+    Resource, Type, inline_objects,
+)
+from generator.naming import camel_case, pascal_case, reserved_words, words
 from generator.targets.base import OutputFile, Target
 from generator.targets.common import collisions
 
+PRINT_WIDTH = 110  # must match templates/typescript/prettierrc.json.j2
+INDENT = "  "
+JSDOC_WIDTH = 96
 _PRIMITIVES = {"string": "string", "integer": "number", "number": "number", "boolean": "boolean"}
+_IDENTIFIER = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
+
+# Names the package itself exports or relies on: a model or resource named like one of them would
+# shadow it. The client class and its base error are added per spec (`<Name>`, `<Name>Error`).
+CORE_NAMES = frozenset({
+    "APIError", "APIConnectionError", "APIConnectionTimeoutError", "APIUserAbortError",
+    "APIResponseValidationError", "BadRequestError", "AuthenticationError", "PermissionDeniedError",
+    "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError",
+    "APIPromise", "APIResource", "ClientOptions", "RequestOptions", "Fetch", "HeadersLike", "WithRequestID",
+    "VERSION", "Array", "Promise", "Record", "Response", "Headers", "AbortSignal", "AbortController",
+    "Error", "Object", "String", "Number", "Boolean", "JSON", "URL", "Date", "Math",
+})
+
+# Each HTTP status error class, as in the official SDKs; everything else is a plain APIError
+# (or InternalServerError from 500 up).
+STATUS_ERRORS = (
+    (400, "BadRequestError"), (401, "AuthenticationError"), (403, "PermissionDeniedError"),
+    (404, "NotFoundError"), (409, "ConflictError"), (422, "UnprocessableEntityError"), (429, "RateLimitError"),
+)
+
+
+# ---------------------------------------------------------------- escaping
+
+
+def string_literal(text: str) -> str:
+    """A TS string literal reading back as `text`, quoted the way prettier quotes it.
+
+    Prettier (singleQuote) picks single quotes unless the text holds more single than double
+    quotes; only the chosen quote is escaped. Line terminators and control characters are escaped
+    so that nothing can end the literal or the line early.
+    """
+    quote = '"' if text.count("'") > text.count('"') else "'"
+    out = []
+    for ch in text:
+        if ch == "\\" or ch == quote:
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or ch in "\x7f\u2028\u2029" or 0xD800 <= ord(ch) <= 0xDFFF:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return quote + "".join(out) + quote
+
+
+def json_literal(text: str) -> str:
+    """A JSON string (package.json, tsconfig.json)."""
+    return json.dumps(text, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def jsdoc_lines(text: str) -> list[str]:
+    """The lines of a JSDoc block for `text`: `*/` can never close the comment early."""
+    clean = "".join(c if c == "\n" or (ord(c) >= 0x20 and c not in "\x7f\u2028\u2029") else " " for c in text)
+    clean = clean.replace("*/", "*\\/").replace("@", "\\@")
+    lines: list[str] = []
+    for line in clean.strip().split("\n"):
+        # Wrapped for reading; prettier leaves comments as they are.
+        lines += textwrap.wrap(line, width=JSDOC_WIDTH, break_long_words=False, break_on_hyphens=False) or [""]
+    return lines
+
+
+def jsdoc(text: str, indent: str = "", deprecated: bool = False) -> str:
+    """A whole JSDoc block, indented; empty when there is nothing to say."""
+    lines = jsdoc_lines(text) if text.strip() else []
+    if deprecated:
+        lines += ([""] if lines else []) + ["@deprecated"]
+    if not lines:
+        return ""
+    body = "\n".join(f"{indent} *" + (f" {line}" if line else "") for line in lines)
+    return f"{indent}/**\n{body}\n{indent} */\n"
+
+
+def markdown_text(text: str) -> str:
+    """Spec text as Markdown prose: HTML and Markdown markup cannot take effect."""
+    out = []
+    for ch in " ".join(text.split()):
+        if ch in "\\`*_[]#|~":
+            out.append("\\" + ch)
+        elif ch in "<>&":
+            out.append({"<": "&lt;", ">": "&gt;", "&": "&amp;"}[ch])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- names
 
 
 def binding(name: str) -> str:
@@ -22,87 +129,469 @@ def binding(name: str) -> str:
     return ident + "_" if ident in reserved_words("typescript") else ident
 
 
-def string_literal(text: str) -> str:
-    """A JSON string is a valid TS string literal; U+2028/9 and `<` are escaped for safety anywhere."""
-    return json.dumps(text, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") \
-        .replace("<", "\\u003c")
-
-
-def jsdoc(text: str) -> str:
-    """Text for a JSDoc block: `*/` can never close it early."""
-    clean = "".join(c if c == "\n" or (ord(c) >= 0x20 and c not in "\x7f\u2028\u2029") else " " for c in text)
-    return clean.replace("*/", "*\\/").replace("\n", "\n * ")
-
-
 def property_key(name: str) -> str:
-    return name if name.isidentifier() and name.isascii() else string_literal(name)
+    return name if _IDENTIFIER.match(name) else string_literal(name)
+
+
+def member(obj: str, key: str) -> str:
+    return f"{obj}.{key}" if _IDENTIFIER.match(key) else f"{obj}[{string_literal(key)}]"
+
+
+def kebab_case(name: str) -> str:
+    return "-".join(words(name))
+
+
+def singular(name: str) -> str:
+    """`batches` -> `batch`, `widgets` -> `widget`: type names of a resource read as the official ones."""
+    if name.endswith("ies") and len(name) > 4:
+        return name[:-3] + "y"
+    if name.endswith(("ches", "shes", "sses", "xes")):
+        return name[:-2]
+    if name.endswith("s") and not name.endswith("ss") and len(name) > 1:
+        return name[:-1]
+    return name
+
+
+def type_name(path: tuple[str, ...]) -> str:
+    """The name of a model or of an inline object: `Batch`, `Batch.Errors`."""
+    return ".".join([path[0], *(pascal_case(p) for p in path[1:])])
+
+
+def params_type_name(path: tuple[str, ...], method: Method) -> str:
+    return "".join(pascal_case(singular(p)) for p in path) + pascal_case(method.name) + "Params"
+
+
+# ---------------------------------------------------------------- types and layout
+
+
+def type_parts(t: Type) -> list[str]:
+    """The members of a type's union (one member for anything but an enum)."""
+    if isinstance(t, Primitive):
+        return [_PRIMITIVES[t.kind]]
+    if isinstance(t, Const):
+        return [string_literal(t.value) if isinstance(t.value, str) else json.dumps(t.value)]
+    if isinstance(t, Enum):
+        return [string_literal(v) for v in t.values] or ["string"]
+    if isinstance(t, Array):
+        return [f"Array<{ts_type(t.items)}>"]
+    if isinstance(t, Map):
+        return [f"{{ [key: string]: {ts_type(t.values)} }}"]
+    if isinstance(t, InlineObject):
+        return [type_name(t.path)]
+    assert isinstance(t, ModelRef)
+    return [t.name]
 
 
 def ts_type(t: Type, nullable: bool = False) -> str:
-    if isinstance(t, Primitive):
-        text = _PRIMITIVES[t.kind]
-    elif isinstance(t, Const):
-        text = string_literal(t.value) if isinstance(t.value, str) else json.dumps(t.value)
-    elif isinstance(t, Enum):
-        text = " | ".join(string_literal(v) for v in t.values) or "string"
-    elif isinstance(t, Array):
-        inner = ts_type(t.items)
-        text = f"Array<{inner}>"
-    elif isinstance(t, Map):
-        text = f"{{ [key: string]: {ts_type(t.values)} }}"
-    elif isinstance(t, InlineObject):
-        text = ".".join(pascal_case(p) for p in t.path)
-    else:
-        assert isinstance(t, ModelRef)
-        text = t.name
-    return f"{text} | null" if nullable else text
+    return " | ".join(type_parts(t) + (["null"] if nullable else []))
+
+
+def typed_line(indent: str, head: str, parts: list[str], tail: str) -> str:
+    """`head` + a union + `tail` on one line, or the union broken one member per line, as prettier does."""
+    line = f"{indent}{head} {' | '.join(parts)}{tail}"
+    if len(line) <= PRINT_WIDTH or len(parts) < 2:
+        return line
+    members = "\n".join(f"{indent}{INDENT}| {p}" for p in parts)
+    return f"{indent}{head}\n{members}{tail}"
+
+
+def call_line(indent: str, head: str, args: list[str], tail: str) -> str:
+    """`head(args)tail` on one line, or one argument per line with a trailing comma."""
+    line = f"{indent}{head}({', '.join(args)}){tail}"
+    if len(line) <= PRINT_WIDTH or not args:
+        return line
+    inner = "".join(f"{indent}{INDENT}{a},\n" for a in args)
+    return f"{indent}{head}(\n{inner}{indent}){tail}"
+
+
+def braced_line(indent: str, head: str, names: list[str], tail: str) -> str:
+    """`head { a, b }tail` (imports, exports) on one line, or one name per line."""
+    line = f"{indent}{head} {{ {', '.join(names)} }}{tail}"
+    if len(line) <= PRINT_WIDTH:
+        return line
+    inner = "".join(f"{indent}{INDENT}{n},\n" for n in names)
+    return f"{indent}{head} {{\n{inner}{indent}}}{tail}"
+
+
+def referenced_models(t: Type) -> list[str]:
+    if isinstance(t, ModelRef):
+        return [t.name]
+    if isinstance(t, Array):
+        return referenced_models(t.items)
+    if isinstance(t, Map):
+        return referenced_models(t.values)
+    if isinstance(t, InlineObject):
+        return [name for p in t.properties for name in referenced_models(p.type)]
+    return []
+
+
+# ---------------------------------------------------------------- the file plan
+
+
+@dataclass(frozen=True)
+class ResourceFile:
+    resource: Resource
+    path: tuple[str, ...]  # resource names from the top, e.g. ("widgets", "parts")
+
+    @property
+    def module(self) -> str:
+        """Module path under src/ without extension: resources/widgets/parts."""
+        return "/".join(["resources", *(kebab_case(p) for p in self.path)])
+
+    @property
+    def class_name(self) -> str:
+        return pascal_case(self.path[-1])
+
+
+def resource_files(api: Api) -> list[ResourceFile]:
+    out: list[ResourceFile] = []
+
+    def walk(resources: tuple[Resource, ...], prefix: tuple[str, ...]) -> None:
+        for resource in resources:
+            out.append(ResourceFile(resource, (*prefix, resource.name)))
+            walk(resource.resources, (*prefix, resource.name))
+
+    walk(api.resources, ())
+    return out
+
+
+def model_homes(api: Api, files: list[ResourceFile]) -> dict[str, str]:
+    """The module that declares each model: the first resource (depth first) that uses it.
+
+    Models no method reaches live in `resources/shared`.
+    """
+    homes: dict[str, str] = {}
+    for rf in files:
+        pending = [name for m in rf.resource.methods for p in m.parameters for name in referenced_models(p.type)]
+        pending += [name for m in rf.resource.methods if m.returns for name in referenced_models(m.returns)]
+        while pending:
+            name = pending.pop(0)
+            if name in homes:
+                continue
+            homes[name] = rf.module
+            pending += [n for p in api.model(name).properties for n in referenced_models(p.type)]
+    for model in api.models:
+        homes.setdefault(model.name, "resources/shared")
+    return homes
+
+
+def relative_import(from_module: str, to_module: str) -> str:
+    """An ESM import specifier (with `.js`, as NodeNext resolution needs) from one module to another."""
+    src = from_module.split("/")[:-1]
+    dst = to_module.split("/")
+    common = 0
+    while common < len(src) and common < len(dst) - 1 and src[common] == dst[common]:
+        common += 1
+    ups = len(src) - common
+    rel = "/".join([".."] * ups + dst[common:])
+    return (rel if ups else "./" + rel) + ".js"
+
+
+def dev_dependencies() -> dict[str, Any]:
+    """The pinned devDependencies of the generated package and their lock entries (a data file that
+    mirrors tests/toolchains/typescript/package-lock.json, so the tests use the very same versions)."""
+    data: dict[str, Any] = json.loads((TEMPLATES_DIR / "typescript" / "dev-dependencies.lock.json")
+                                      .read_text(encoding="utf-8"))
+    return data
+
+
+def package_lock(name: str, version: str) -> str:
+    """package-lock.json as `npm install` writes it for the generated package.json."""
+    deps = dev_dependencies()
+    root = {"name": name, "version": version, "license": "UNLICENSED",
+            "devDependencies": deps["devDependencies"], "engines": {"node": ">=18"}}
+    lock = {"name": name, "version": version, "lockfileVersion": 3, "requires": True,
+            "packages": {"": root, **deps["packages"]}}
+    return json.dumps(lock, indent=2, ensure_ascii=False)
 
 
 class TypeScriptTarget(Target):
     name = "typescript"
-    filters = {"tsstr": string_literal, "jsdoc": jsdoc}
+    filters = {"tsstr": string_literal, "json": json_literal, "jsdoc": jsdoc, "md": markdown_text}
+
+    # -------------------------------------------------------------- checks
 
     def check(self, api: Api) -> list[Diagnostic]:
-        problems = collisions("typescript", [(m.name, pascal_case(m.name), m.location) for m in api.models],
-                              "model")
-        for resource in api.all_resources():
-            problems += collisions("typescript", [(m.name, camel_case(m.name), m.location) for m in resource.methods],
-                                   f"method of `{resource.name}`")
+        problems: list[Diagnostic] = []
+        exported: list[tuple[str, str, Any]] = [
+            (api.name, api.name, api.resources[0].location if api.resources else None),
+        ]
+        for core in sorted(CORE_NAMES | {f"{api.name}Error"}):
+            exported.append((f"(built-in) {core}", core, None))
+        for model in api.models:
+            exported.append((model.name, model.name, model.location))
+        for rf in resource_files(api):
+            exported.append((f"resource {'.'.join(rf.path)}", rf.class_name, rf.resource.location))
+            for m in rf.resource.methods:
+                if self.non_path_params(m):
+                    exported.append((f"parameters of {'.'.join(rf.path)}.{m.name}",
+                                     params_type_name(rf.path, m), m.location))
+            problems += collisions("typescript", [(m.name, camel_case(m.name), m.location)
+                                                  for m in rf.resource.methods], f"method of `{rf.resource.name}`")
+            problems += collisions("typescript", [(r.name, camel_case(r.name), r.location)
+                                                  for r in rf.resource.resources]
+                                   + [(m.name, camel_case(m.name), m.location) for m in rf.resource.methods],
+                                   f"member of `{rf.resource.name}`")
+            for m in rf.resource.methods:
+                names = [(p.name, binding(p.name), p.source) for p in m.path_params]
+                names += [(n, n, m.location) for n in ("options", "params", "query", "body")]
+                problems += collisions("typescript", names, f"parameter of `{m.name}`")
+        # Built-ins are listed first, so a spec name that takes one of them is the one reported.
+        located = [(spec, ident, where) for spec, ident, where in exported]
+        fallback = api.models[0].location if api.models else None
+        problems += collisions("typescript", [(s, i, w or fallback) for s, i, w in located if (w or fallback)],
+                               "exported name")
         return problems
+
+    # -------------------------------------------------------------- files
 
     def files(self, api: Api) -> list[OutputFile]:
         package = api.package("typescript")
-        common = {"api": api, "package": package}
+        rfiles = resource_files(api)
+        homes = model_homes(api, rfiles)
+        client = self.client_context(api, rfiles)
+        common = {"api": api, "package": package, "client": client, "status_errors": STATUS_ERRORS,
+                  "dev_dependencies": sorted(dev_dependencies()["devDependencies"].items()),
+                  "lock": package_lock(package.name, package.version)}
         files = [
             OutputFile("package.json", "package.json.j2", common),
+            OutputFile("package-lock.json", "package-lock.json.j2", common),
             OutputFile("tsconfig.json", "tsconfig.json.j2", common),
-            OutputFile("src/index.ts", "index.ts.j2", {
-                **common,
-                "resources": [self.resource_context(r) for r in api.resources],
-                "models": [self.model_context(api, m.name) for m in api.models],
-            }),
+            OutputFile(".prettierrc.json", "prettierrc.json.j2", common),
+            OutputFile(".prettierignore", "prettierignore.j2", common),
+            OutputFile(".gitignore", "gitignore.j2", common),
+            OutputFile("README.md", "README.md.j2", {**common, "example": self.example(api, rfiles)}),
+            OutputFile("api.md", "api.md.j2", {**common, "sections": self.api_sections(api, rfiles, homes)}),
+            OutputFile("src/version.ts", "version.ts.j2", common),
+            OutputFile("src/core/error.ts", "error.ts.j2", common),
+            OutputFile("src/core/api-promise.ts", "api-promise.ts.j2", common),
+            OutputFile("src/core/resource.ts", "resource.ts.j2", common),
+            OutputFile("src/internal/env.ts", "env.ts.j2", common),
+            OutputFile("src/internal/headers.ts", "headers.ts.j2", common),
+            OutputFile("src/internal/path.ts", "path.ts.j2", common),
+            OutputFile("src/internal/retry.ts", "retry.ts.j2", common),
+            OutputFile("src/internal/timers.ts", "timers.ts.j2", common),
+            OutputFile("src/client.ts", "client.ts.j2", common),
+            OutputFile("src/index.ts", "index.ts.j2", {**common, "exports": self.index_exports(api, rfiles, homes)}),
         ]
+        modules: dict[str, dict[str, Any]] = {}
+        for rf in rfiles:
+            modules[rf.module] = self.resource_context(api, rf, rfiles, homes)
+        if "resources/shared" in homes.values():
+            modules["resources/shared"] = self.module_context(api, "resources/shared", None, homes, [])
+        for module, context in modules.items():
+            files.append(OutputFile(f"src/{module}.ts", "resource.module.ts.j2", {**common, "module": context}))
         return files
 
-    def model_context(self, api: Api, name: str) -> dict[str, Any]:
-        model = api.model(name)
+    # -------------------------------------------------------------- contexts
 
-        def fields(props: Any) -> list[dict[str, Any]]:
-            return [{"key": property_key(p.name), "optional": not p.required,
-                     "type": ts_type(p.type, p.nullable), "description": p.description} for p in props]
+    def client_context(self, api: Api, rfiles: list[ResourceFile]) -> dict[str, Any]:
+        top = [rf for rf in rfiles if len(rf.path) == 1]
+        return {
+            "name": api.name,
+            "base_error": f"{api.name}Error",
+            "options": [{"name": camel_case(o.name), "header": o.header, "env": o.env,
+                         "description": o.description} for o in api.client_options],
+            "timeout_ms": round(api.timeout_seconds * 1000),
+            "user_agent": f"{api.name}/JS ",
+            "resources": [{"attr": camel_case(rf.path[-1]), "class": rf.class_name,
+                           "import": relative_import("client", rf.module),
+                           "description": rf.resource.description} for rf in top],
+        }
 
-        nested = [{"name": pascal_case(p.type.path[-1]), "fields": fields(p.type.properties),
-                   "description": p.type.description or p.description}
-                  for p in model.properties if isinstance(p.type, InlineObject)]
-        return {"name": pascal_case(model.name), "description": model.description,
-                "fields": fields(model.properties), "nested": nested}
+    @staticmethod
+    def non_path_params(m: Method) -> tuple[Parameter, ...]:
+        return m.params_in("query") + m.params_in("body")
 
-    def resource_context(self, resource: Resource) -> dict[str, Any]:
-        methods = []
-        for m in resource.methods:
-            methods.append({"name": camel_case(m.name), "http_method": m.http_method, "path": m.path,
-                            "summary": m.summary, "description": m.description,
-                            "params": [(binding(p.name), p.name, ts_type(p.type)) for p in m.path_params],
-                            "returns": ts_type(m.returns) if m.returns else "void"})
-        return {"name": pascal_case(resource.name), "attr": camel_case(resource.name),
-                "description": resource.description, "methods": methods, "file": snake_case(resource.name)}
+    def method_context(self, api: Api, rf: ResourceFile, m: Method) -> dict[str, Any]:
+        indent = INDENT
+        args = [f"{binding(p.name)}: {ts_type(p.type)}" for p in m.path_params]
+        others = self.non_path_params(m)
+        params_var = None
+        params_type = None
+        if others:
+            params_var = "params" if m.params_in("query") and m.params_in("body") else (
+                "query" if m.params_in("query") else "body")
+            params_type = params_type_name(rf.path, m)
+            required = any(p.required for p in others)
+            args.append(f"{params_var}: {params_type}" + ("" if required else " = {}"))
+        args.append("options?: RequestOptions")
+        returns = ts_type(m.returns) if m.returns is not None else "void"
+        path_expr = m.path
+        for p in m.path_params:
+            path_expr = path_expr.replace("{" + p.name + "}",
+                                          "${pathParam(" + string_literal(binding(p.name)) + ", "
+                                          + binding(p.name) + ")}")
+        path_expr = path_expr.replace("\\", "\\\\").replace("`", "\\`")
+        return {
+            "name": camel_case(m.name),
+            "doc": jsdoc(m.description or m.summary, indent, m.deprecated),
+            "signature": call_line(indent, camel_case(m.name), args, f": APIPromise<{returns}> {{"),
+            "http_method": m.http_method.lower(),
+            "path_expr": path_expr,
+            "has_path_params": bool(m.path_params),
+            "returns": returns,
+            "expects": "void" if m.returns is None else ("array" if isinstance(m.returns, Array) else "object"),
+            "query": [(property_key(p.name), member(params_var or "", p.name)) for p in m.params_in("query")],
+            "body": [(property_key(p.name), member(params_var or "", p.name)) for p in m.params_in("body")],
+            "params_type": params_type,
+            "params_fields": [self.field(p.name, p.type, p.required, p.nullable, p.description, p.deprecated,
+                                         INDENT) for p in others],
+            "params_doc": "",
+        }
+
+    def field(self, name: str, t: Type, required: bool, nullable: bool, description: str, deprecated: bool,
+              indent: str) -> str:
+        head = f"{property_key(name)}{'' if required else '?'}:"
+        return jsdoc(description, indent, deprecated) + typed_line(indent, head, type_parts(t)
+                                                                   + (["null"] if nullable else []), ";")
+
+    def interface(self, path: tuple[str, ...], properties: tuple[Property, ...], description: str,
+                  deprecated: bool, indent: str) -> str:
+        """An interface and, after it, the namespace of its inline objects (recursively)."""
+        name = path[-1] if len(path) == 1 else pascal_case(path[-1])
+        fields = "\n\n".join(self.field(p.name, p.type, p.required, p.nullable, p.description, p.deprecated,
+                                      indent + INDENT) for p in properties)
+        text = jsdoc(description, indent, deprecated) + f"{indent}export interface {name} {{\n"
+        text += (fields + "\n" if fields else "") + f"{indent}}}\n"
+        nested = [p for p in properties if isinstance(p.type, InlineObject)]
+        nested += [p for p in properties if not isinstance(p.type, InlineObject) and self._inline_in(p.type)]
+        inner = []
+        for obj in self._direct_inline_objects(properties):
+            inner.append(self.interface(obj.path, obj.properties, obj.description, False, indent + INDENT))
+        if inner:
+            text += f"\n{indent}export namespace {name} {{\n" + "\n".join(inner) + f"{indent}}}\n"
+        return text
+
+    @staticmethod
+    def _inline_in(t: Type) -> bool:
+        if isinstance(t, InlineObject):
+            return True
+        if isinstance(t, Array):
+            return TypeScriptTarget._inline_in(t.items)
+        if isinstance(t, Map):
+            return TypeScriptTarget._inline_in(t.values)
+        return False
+
+    @staticmethod
+    def _direct_inline_objects(properties: Iterable[Property]) -> list[InlineObject]:
+        found: list[InlineObject] = []
+
+        def visit(t: Type) -> None:
+            if isinstance(t, InlineObject):
+                found.append(t)
+            elif isinstance(t, Array):
+                visit(t.items)
+            elif isinstance(t, Map):
+                visit(t.values)
+
+        for p in properties:
+            visit(p.type)
+        return found
+
+    def module_context(self, api: Api, module: str, rf: ResourceFile | None, homes: dict[str, str],
+                       methods: list[dict[str, Any]]) -> dict[str, Any]:
+        models = [m for m in api.models if homes[m.name] == module]
+        # Types this module mentions that live elsewhere.
+        used: set[str] = set()
+        for model in models:
+            for p in model.properties:
+                used.update(referenced_models(p.type))
+        if rf is not None:
+            for m in rf.resource.methods:
+                for p in m.parameters:
+                    used.update(referenced_models(p.type))
+                if m.returns is not None:
+                    used.update(referenced_models(m.returns))
+        foreign: dict[str, list[str]] = {}
+        for name in sorted(used):
+            if homes[name] != module:
+                foreign.setdefault(homes[name], []).append(name)
+        imports = [braced_line("", "import type", names, f" from {string_literal(relative_import(module, home))};")
+                   for home, names in sorted(foreign.items())]
+        return {
+            "models": [self.interface((m.name,), m.properties, m.description, m.deprecated, "") for m in models],
+            "type_imports": imports,
+            "resource": None,
+            "methods": methods,
+        }
+
+    def resource_context(self, api: Api, rf: ResourceFile, rfiles: list[ResourceFile],
+                         homes: dict[str, str]) -> dict[str, Any]:
+        methods = [self.method_context(api, rf, m) for m in rf.resource.methods]
+        context = self.module_context(api, rf.module, rf, homes, methods)
+        children = [c for c in rfiles if c.path[:-1] == rf.path and len(c.path) == len(rf.path) + 1]
+        core = ["APIResource"]
+        uses_path = any(m["has_path_params"] for m in methods)
+        context["resource"] = {
+            "class": rf.class_name,
+            "doc": jsdoc(rf.resource.description),
+            "children": [{"attr": camel_case(c.path[-1]), "class": c.class_name,
+                          "doc": jsdoc(c.resource.description, INDENT)} for c in children],
+        }
+        up = relative_import(rf.module, "core/resource")
+        context["core_imports"] = [
+            f"import {{ {', '.join(core)} }} from {string_literal(up)};",
+            f"import type {{ APIPromise }} from {string_literal(relative_import(rf.module, 'core/api-promise'))};",
+            f"import type {{ RequestOptions }} from {string_literal(relative_import(rf.module, 'client'))};",
+        ]
+        if uses_path:
+            context["core_imports"].append(
+                f"import {{ pathParam }} from {string_literal(relative_import(rf.module, 'internal/path'))};")
+        context["child_imports"] = [
+            f"import {{ {c.class_name} }} from {string_literal(relative_import(rf.module, c.module))};"
+            for c in children]
+        return context
+
+    def index_exports(self, api: Api, rfiles: list[ResourceFile], homes: dict[str, str]) -> list[str]:
+        lines = []
+        modules = [rf.module for rf in rfiles] + (["resources/shared"] if "resources/shared" in homes.values() else [])
+        for module in modules:
+            rf = next((r for r in rfiles if r.module == module), None)
+            names = [rf.class_name] if rf else []
+            names += [f"type {m.name}" for m in api.models if homes[m.name] == module]
+            if rf:
+                names += [f"type {params_type_name(rf.path, m)}" for m in rf.resource.methods
+                          if self.non_path_params(m)]
+            if names:
+                lines.append(braced_line("", "export", names, f" from {string_literal('./' + module + '.js')};"))
+        return lines
+
+    def api_sections(self, api: Api, rfiles: list[ResourceFile], homes: dict[str, str]) -> list[dict[str, Any]]:
+        client_var = "client"
+        sections = []
+        for rf in rfiles:
+            types = [(m.name, f"./src/{homes[m.name]}.ts") for m in api.models if homes[m.name] == rf.module]
+            methods = []
+            for m in rf.resource.methods:
+                args = [binding(p.name) for p in m.path_params]
+                others = self.non_path_params(m)
+                if others:
+                    args.append("{ ...params }")
+                returns = ts_type(m.returns) if m.returns is not None else "void"
+                methods.append({
+                    "http": f"{m.http_method.lower()} {m.path}",
+                    "call": f"{client_var}.{'.'.join(camel_case(p) for p in rf.path)}.",
+                    "name": camel_case(m.name),
+                    "args": ", ".join(args),
+                    "returns": returns,
+                    "file": f"./src/{rf.module}.ts",
+                })
+            sections.append({"title": " > ".join(pascal_case(p) for p in rf.path),
+                             "level": "#" * min(len(rf.path), 5), "types": types, "methods": methods})
+        shared = [(m.name, "./src/resources/shared.ts") for m in api.models if homes[m.name] == "resources/shared"]
+        if shared:
+            sections.append({"title": "Shared", "level": "#", "types": shared, "methods": []})
+        return sections
+
+    def example(self, api: Api, rfiles: list[ResourceFile]) -> dict[str, Any] | None:
+        """The first method that takes only path parameters, for the README's usage example."""
+        for rf in rfiles:
+            for m in rf.resource.methods:
+                if not self.non_path_params(m) and m.returns is not None:
+                    args = ", ".join(string_literal(f"{p.name}_123") if isinstance(p.type, Primitive)
+                                     and p.type.kind == "string" else "1" for p in m.path_params)
+                    return {"call": f"client.{'.'.join(camel_case(p) for p in rf.path)}.{camel_case(m.name)}({args})",
+                            "result": camel_case(singular(rf.path[-1])) if rf.path[-1] != singular(rf.path[-1])
+                            else "result"}
+        return None

@@ -1,0 +1,27 @@
+import { OpenAIError } from '../core/error.js';
+
+/**
+ * One path parameter, percent-encoded so that it stays one path segment: every character but the
+ * unreserved ones of RFC 3986 is encoded (a `/` becomes `%2F`). An empty value, `.` and `..` are
+ * refused before any request is sent: they would address a different resource.
+ */
+export function pathParam(name: string, value: string | number): string {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) {
+      throw new OpenAIError(`Expected a finite number for \`${name}\` but received ${value}`);
+    }
+    return String(value);
+  }
+  if (typeof value !== 'string' || value === '') {
+    throw new OpenAIError(
+      `Expected a non-empty value for \`${name}\` but received ${JSON.stringify(value) ?? String(value)}`,
+    );
+  }
+  if (value === '.' || value === '..') {
+    throw new OpenAIError(`Expected \`${name}\` to be an identifier but received ${JSON.stringify(value)}`);
+  }
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase(),
+  );
+}

@@ -1,0 +1,273 @@
+import { APIResource } from '../core/resource.js';
+import type { APIPromise } from '../core/api-promise.js';
+import type { RequestOptions } from '../client.js';
+import { pathParam } from '../internal/path.js';
+
+/**
+ * Create and manage batches of API requests that run asynchronously.
+ */
+export class Batches extends APIResource {
+  /**
+   * Cancels an in-progress batch. The batch will be in status cancelling for up to 10 minutes,
+   * before changing to cancelled, where it will have partial results (if any) available in the
+   * output file.
+   */
+  cancel(batchID: string, options?: RequestOptions): APIPromise<Batch> {
+    return this._client.request<Batch>({
+      method: 'post',
+      path: () => `/batches/${pathParam('batchID', batchID)}/cancel`,
+      expects: 'object',
+      options,
+    });
+  }
+
+  /**
+   * Retrieves a batch.
+   */
+  retrieve(batchID: string, options?: RequestOptions): APIPromise<Batch> {
+    return this._client.request<Batch>({
+      method: 'get',
+      path: () => `/batches/${pathParam('batchID', batchID)}`,
+      expects: 'object',
+      options,
+    });
+  }
+}
+
+/**
+ * A batch of requests processed asynchronously from an input file.
+ */
+export interface Batch {
+  /**
+   * The identifier of the batch.
+   */
+  id: string;
+
+  /**
+   * The time frame within which the batch should be processed.
+   */
+  completion_window: string;
+
+  /**
+   * When the batch was created, in seconds since the Unix epoch.
+   */
+  created_at: number;
+
+  /**
+   * The API endpoint that every request of the batch is sent to.
+   */
+  endpoint: string;
+
+  /**
+   * The identifier of the file that holds the batch's requests.
+   */
+  input_file_id: string;
+
+  /**
+   * The kind of object, always `batch`.
+   */
+  object: 'batch';
+
+  /**
+   * Where the batch is in its lifecycle.
+   */
+  status:
+    | 'validating'
+    | 'failed'
+    | 'in_progress'
+    | 'finalizing'
+    | 'completed'
+    | 'expired'
+    | 'cancelling'
+    | 'cancelled';
+
+  /**
+   * When the batch was cancelled, in seconds since the Unix epoch.
+   */
+  cancelled_at?: number;
+
+  /**
+   * When cancelling of the batch began, in seconds since the Unix epoch.
+   */
+  cancelling_at?: number;
+
+  /**
+   * When the batch finished, in seconds since the Unix epoch.
+   */
+  completed_at?: number;
+
+  /**
+   * The identifier of the file that holds the outputs of requests that failed.
+   */
+  error_file_id?: string;
+
+  /**
+   * Problems found while validating the batch's input file.
+   */
+  errors?: Batch.Errors;
+
+  /**
+   * When the batch expired, in seconds since the Unix epoch.
+   */
+  expired_at?: number;
+
+  /**
+   * When the batch will expire, in seconds since the Unix epoch.
+   */
+  expires_at?: number;
+
+  /**
+   * When the batch failed, in seconds since the Unix epoch.
+   */
+  failed_at?: number;
+
+  /**
+   * When the batch began finalizing, in seconds since the Unix epoch.
+   */
+  finalizing_at?: number;
+
+  /**
+   * When the batch began processing, in seconds since the Unix epoch.
+   */
+  in_progress_at?: number;
+
+  /**
+   * Up to 16 key-value pairs attached to the object, for storing extra information in a structured
+   * form. Keys are strings of at most 64 characters; values are strings of at most 512 characters.
+   */
+  metadata?: { [key: string]: string } | null;
+
+  /**
+   * The model used to process the batch's requests, such as `gpt-4o`.
+   */
+  model?: string;
+
+  /**
+   * The identifier of the file that holds the outputs of requests that succeeded.
+   */
+  output_file_id?: string;
+
+  /**
+   * How many requests of the batch are in each state.
+   */
+  request_counts?: BatchRequestCounts;
+
+  /**
+   * Token usage of the batch, summed over its requests.
+   */
+  usage?: BatchUsage;
+}
+
+export namespace Batch {
+  /**
+   * Problems found while validating the batch's input file.
+   */
+  export interface Errors {
+    /**
+     * One entry per problem found.
+     */
+    data?: Array<BatchError>;
+
+    /**
+     * The kind of object, always `list`.
+     */
+    object?: string;
+  }
+}
+
+/**
+ * One problem found in a batch's input file.
+ */
+export interface BatchError {
+  /**
+   * A code that identifies the kind of problem.
+   */
+  code?: string;
+
+  /**
+   * The line of the input file where the problem is, if it is on one line.
+   */
+  line?: number | null;
+
+  /**
+   * A sentence that explains the problem.
+   */
+  message?: string;
+
+  /**
+   * The name of the parameter at fault, if one is.
+   */
+  param?: string | null;
+}
+
+/**
+ * Counts of a batch's requests by outcome.
+ */
+export interface BatchRequestCounts {
+  /**
+   * Requests that finished successfully.
+   */
+  completed: number;
+
+  /**
+   * Requests that failed.
+   */
+  failed: number;
+
+  /**
+   * All requests of the batch.
+   */
+  total: number;
+}
+
+/**
+ * Token usage of a batch, summed over its requests.
+ */
+export interface BatchUsage {
+  /**
+   * Tokens in the inputs.
+   */
+  input_tokens: number;
+
+  /**
+   * A breakdown of the input tokens.
+   */
+  input_tokens_details: BatchUsage.InputTokensDetails;
+
+  /**
+   * Tokens in the outputs.
+   */
+  output_tokens: number;
+
+  /**
+   * A breakdown of the output tokens.
+   */
+  output_tokens_details: BatchUsage.OutputTokensDetails;
+
+  /**
+   * Input and output tokens together.
+   */
+  total_tokens: number;
+}
+
+export namespace BatchUsage {
+  /**
+   * A breakdown of the input tokens.
+   */
+  export interface InputTokensDetails {
+    /**
+     * Input tokens served from the prompt cache.
+     */
+    cached_tokens: number;
+  }
+
+  /**
+   * A breakdown of the output tokens.
+   */
+  export interface OutputTokensDetails {
+    /**
+     * Output tokens spent on reasoning.
+     */
+    reasoning_tokens: number;
+  }
+}

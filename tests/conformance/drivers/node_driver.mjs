@@ -1,0 +1,91 @@
+// Runs one conformance scenario through the generated TypeScript SDK (compiled by node.py).
+//
+// stdin: {"base_url", "api_key", "client": {...}, "call": {"resource", "method", "args", "options"}}
+// with canonical snake_case option names and timeouts in seconds; stdout: one outcome as JSON,
+// {"ok": true, "result", "request_id"} or {"ok": false, "error": {"class", "status", ...}}.
+// argv[2] is the package name to import (default: openai).
+
+const packageName = process.argv[2] ?? 'openai';
+const { default: Client } = await import(packageName);
+
+const camel = (name) => name.replace(/_([a-z0-9])/g, (_, ch) => ch.toUpperCase());
+const seconds = (value) => (value === undefined || value === null ? undefined : value * 1000);
+
+function clientOptions(input) {
+  const given = input.client ?? {};
+  const options = { apiKey: input.api_key, baseURL: input.base_url };
+  for (const [key, value] of Object.entries(given)) {
+    if (key === 'timeout') options.timeout = seconds(value);
+    else if (key === 'default_headers') options.defaultHeaders = value;
+    else options[camel(key)] = value;
+  }
+  return options;
+}
+
+function requestOptions(given = {}) {
+  const options = {};
+  for (const [key, value] of Object.entries(given)) {
+    if (key === 'timeout') options.timeout = seconds(value);
+    else if (key === 'extra_headers') options.headers = value;
+    else if (key === 'extra_query') options.query = value;
+    else options[camel(key)] = value;
+  }
+  return options;
+}
+
+// The canonical (Python SDK) name of an error thrown by the SDK.
+function canonicalClass(err) {
+  const baseError = Object.getPrototypeOf(Client.APIError); // <Name>Error, the root of every SDK error
+  if (err instanceof Client.APIConnectionTimeoutError) return 'APITimeoutError';
+  if (err instanceof Client.APIConnectionError) return 'APIConnectionError';
+  if (err instanceof Client.APIUserAbortError) return 'APIUserAbortError';
+  if (err instanceof Client.APIResponseValidationError) return 'APIResponseValidationError';
+  if (err instanceof Client.APIError) {
+    const name = err.constructor.name;
+    return name === 'APIError' ? 'APIStatusError' : name;
+  }
+  // Thrown before any request: an invalid argument (e.g. an empty ID).
+  if (err instanceof baseError) return 'InvalidArgument';
+  return `Unexpected:${err?.constructor?.name ?? typeof err}`;
+}
+
+async function main() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  const input = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  const call = input.call;
+
+  let outcome;
+  try {
+    const client = new Client(clientOptions(input));
+    let target = client;
+    for (const part of call.resource.split('.')) target = target[camel(part)];
+    const method = target[camel(call.method)];
+    if (typeof method !== 'function') throw new Error(`no method ${call.resource}.${call.method}`);
+    const args = [...(call.args ?? [])];
+    if (call.params !== undefined) args.push(call.params);
+    args.push(requestOptions(call.options));
+    const { data, request_id } = await method.apply(target, args).withResponse();
+    outcome = { ok: true, result: data ?? null, request_id };
+  } catch (err) {
+    const cls = canonicalClass(err);
+    if (cls.startsWith('Unexpected:')) {
+      process.stderr.write(`${err?.stack ?? err}\n`);
+    }
+    outcome = {
+      ok: false,
+      error: {
+        class: cls,
+        status: err?.status ?? null,
+        request_id: err?.requestID ?? null,
+        code: err?.code ?? null,
+        param: err?.param ?? null,
+        type: err?.type ?? null,
+        message: String(err?.message ?? err),
+      },
+    };
+  }
+  process.stdout.write(JSON.stringify(outcome) + '\n');
+}
+
+await main();
