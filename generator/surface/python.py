@@ -1,0 +1,76 @@
+"""The public API of the Python SDK, one line per symbol, in Python's terms.
+
+    openai.OpenAI: class
+    openai.OpenAI.__init__(*, api_key: Optional[str] = ..., ...)
+    openai.OpenAI.batches: openai.resources.Batches
+    openai.resources.Batches.cancel(batch_id: str) -> Batch
+    openai.types.Batch.status: Literal["validating", ...]
+    env OPENAI_API_KEY -> openai.OpenAI(api_key)
+
+Defaults are written `...` as in stub files: the value is an implementation detail, that there is
+one is part of the API.
+"""
+
+from __future__ import annotations
+
+from generator.ir import Api, InlineObject, Model, Parameter
+from generator.naming import snake_case
+from generator.surface.common import all_inline_objects, keyword_params, render, resources_with_paths
+from generator.targets.python import (
+    annotation, class_name, client_class_name, identifier, param_annotation, return_annotation,
+)
+
+
+def _param(p: Parameter) -> str:
+    text = param_annotation(p.type)
+    if p.nullable:
+        text = f"Optional[{text}]"
+    return f"{identifier(p.name)}: {text}" + ("" if p.required else " = ...")
+
+
+def _class_lines(qualified: str, properties) -> list[str]:  # type: ignore[no-untyped-def]
+    lines = [f"{qualified}: class"]
+    for p in properties:
+        lines.append(f"{qualified}.{identifier(p.name)}: {annotation(p.type, p.nullable or not p.required)}")
+    return lines
+
+
+def _model_lines(types: str, model: Model) -> list[str]:
+    lines = _class_lines(f"{types}.{class_name(model.name)}", model.properties)
+    for obj in all_inline_objects(model.properties):
+        nested = ".".join([class_name(model.name), *(class_name(p) for p in obj.path[1:])])
+        lines += _class_lines(f"{types}.{nested}", obj.properties)
+    return lines
+
+
+def lines(api: Api) -> list[str]:
+    module = snake_case(api.package("python").name)
+    client = f"{module}.{client_class_name(api)}"
+    out = [f"{client}: class"]
+    init = ["api_key: Optional[str] = ..."]
+    init += [f"{identifier(o.name)}: Optional[str] = ..." for o in api.client_options]
+    init += ["base_url: Optional[str] = ...", "timeout: float = ...", "max_retries: int = ..."]
+    out.append(f"{client}.__init__(*, {', '.join(init)})")
+    envs = [(api.api_key_env, "api_key"), (api.base_url_env, "base_url")]
+    envs += [(o.env, identifier(o.name)) for o in api.client_options]
+    out += [f"env {env} -> {client}({arg})" for env, arg in envs if env]
+
+    for path, resource in resources_with_paths(api):
+        cls = f"{module}.resources.{''.join(class_name(p) for p in path)}"
+        owner = client if len(path) == 1 else f"{module}.resources.{''.join(class_name(p) for p in path[:-1])}"
+        out.append(f"{owner}.{identifier(path[-1])}: {cls}")
+        out.append(f"{cls}: class")
+        for method in resource.methods:
+            args = [_param(p) for p in method.path_params]
+            keyword = [_param(p) for p in keyword_params(method)]
+            if keyword:
+                args += ["*", *keyword]
+            out.append(f"{cls}.{identifier(method.name)}({', '.join(args)}) -> {return_annotation(method.returns)}")
+
+    for model in api.models:
+        out += _model_lines(f"{module}.types", model)
+    return out
+
+
+def surface(api: Api) -> str:
+    return render(f"Public API of the {api.package('python').name} Python package; generated, sorted.", lines(api))
