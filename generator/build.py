@@ -12,6 +12,7 @@ from generator import writer
 from generator.ir import Api
 from generator.loader import load_spec
 from generator.render import render_target
+from generator.surface import surface_files
 from generator.targets import TARGET_NAMES, Target, all_targets
 from generator.validator import build_api
 
@@ -51,6 +52,7 @@ def generate(api: Api, target_names: Sequence[str] = TARGET_NAMES, timings: Timi
             rendered = render_target(target, api)
         with timings.stage(f"format {name}"):
             formatted = {path: target.format(path, text) for path, text in rendered.items()}
+        formatted = {**formatted, **surface_files(name, api)}  # api-surface.txt at each SDK root (generator/surface)
         for path, text in formatted.items():
             out[f"{name}/{path}"] = text
         out[f"{name}/{writer.MANIFEST}"] = writer.manifest_text(list(formatted))
