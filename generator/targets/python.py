@@ -1,24 +1,51 @@
-"""Python target: names, type annotations and the file list of the Python SDK."""
+"""Python target: names, type annotations and the file list of the Python SDK.
+
+The SDK mirrors the layout of the official openai-python package (a `_client.py` with a sync and an
+async client, `resources/`, `types/`, `_exceptions.py`, ...). Everything API-specific (class names,
+env vars, header names, defaults, docstrings) is computed here from the IR; the runtime modules
+under templates/python/ are laid out by the templates with these values filled in.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from generator.diagnostics import Diagnostic
-from generator.ir import (
-    Api, Array, Const, Enum, InlineObject, Map, Method, Model, ModelRef, Primitive, Property, Resource, Type,
-)
 from generator.formatting import format_python
+from generator.ir import (
+    Api,
+    Array,
+    Const,
+    Enum,
+    InlineObject,
+    Map,
+    Method,
+    Model,
+    ModelRef,
+    Parameter,
+    Primitive,
+    Property,
+    Resource,
+    Type,
+)
 from generator.naming import pascal_case, reserved_words, snake_case
 from generator.targets.base import OutputFile, Target
 from generator.targets.common import collisions
 
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
+#: Keyword arguments every method takes after its own parameters; a spec parameter may not shadow them.
+REQUEST_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout")
+
+
+# ---------------------------------------------------------------- escaping filters
+
 
 def identifier(name: str) -> str:
     """A Python identifier for a spec name: snake_case, with `_` appended to keywords."""
     ident = snake_case(name) or "_"
+    if ident[0].isdigit():
+        ident = "_" + ident
     return ident + "_" if ident in reserved_words("python") else ident
 
 
@@ -30,7 +57,7 @@ def string_literal(text: str) -> str:
             out.append("\\" + ch)
         elif ch == "\n":
             out.append("\\n")
-        elif ord(ch) < 0x20 or ch in "\x7f\u2028\u2029" or 0xD800 <= ord(ch) <= 0xDFFF:
+        elif ord(ch) < 0x20 or ch in "\x7f\u2028\u2029\x85" or 0xD800 <= ord(ch) <= 0xDFFF:
             out.append(f"\\u{ord(ch):04x}")
         else:
             out.append(ch)
@@ -39,17 +66,43 @@ def string_literal(text: str) -> str:
 
 def docstring(text: str) -> str:
     """Body of a triple-quoted docstring: nothing in `text` can close it or start an escape."""
-    safe = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').replace("\r", "")
-    safe = "".join(ch if ch in "\n\t" or (ord(ch) >= 0x20 and ch not in "\x7f\u2028\u2029") else " " for ch in safe)
-    # A quote right before the closing quotes would end the docstring early.
-    return safe[:-1] + '\\"' if safe.endswith('"') else safe
+    safe = text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "")
+    # Control characters (and separators Python treats as line breaks) become spaces.
+    return "".join(ch if ch in "\n\t" or (ord(ch) >= 0x20 and ch not in "\x7f\x85\u2028\u2029") else " " for ch in safe)
 
 
-def class_name(path: tuple[str, ...]) -> str:
-    return ".".join(pascal_case(p) for p in path)
+def comment(text: str) -> str:
+    """Spec text on one comment line: line breaks cannot end the comment early."""
+    return " ".join(docstring(text).split())
+
+
+def markdown(text: str) -> str:
+    """Spec text as Markdown prose in the generated README.md and api.md."""
+    from generator.targets.docs import markdown_text  # one Markdown escaper for the whole generator
+
+    return markdown_text(text)
+
+
+def markdown_inline(text: str) -> str:
+    from generator.targets.docs import markdown_inline as inline
+
+    return inline(text)
+
+
+# ---------------------------------------------------------------- types
+
+
+def class_name(name: str) -> str:
+    return pascal_case(name)
+
+
+def client_class_name(api: Api) -> str:
+    """The client class: the spec's name as written when it is already a PascalCase identifier (OpenAI)."""
+    return api.name if api.name.isidentifier() and api.name[:1].isupper() else pascal_case(api.name)
 
 
 def annotation(t: Type, nullable: bool = False) -> str:
+    """The annotation of a model field (response side)."""
     if isinstance(t, Primitive):
         text = _PRIMITIVES[t.kind]
     elif isinstance(t, Const):
@@ -61,18 +114,44 @@ def annotation(t: Type, nullable: bool = False) -> str:
     elif isinstance(t, Map):
         text = f"Dict[str, {annotation(t.values)}]"
     elif isinstance(t, InlineObject):
-        text = pascal_case(t.path[-1])  # nested classes are referenced from inside their parent
+        text = class_name(t.path[-1])  # nested classes are referenced from inside their parent
     else:
         assert isinstance(t, ModelRef)
-        text = t.name
+        text = class_name(t.name)
     return f"Optional[{text}]" if nullable else text
+
+
+def param_annotation(t: Type) -> str:
+    """The annotation of a request parameter: a model may also be given as a plain dict, as in the official SDK."""
+    if isinstance(t, ModelRef):
+        return f"Union[{class_name(t.name)}, Dict[str, object]]"
+    if isinstance(t, InlineObject):
+        return "Dict[str, object]"
+    if isinstance(t, Array):
+        return f"List[{param_annotation(t.items)}]"
+    if isinstance(t, Map):
+        return f"Dict[str, {param_annotation(t.values)}]"
+    return annotation(t)
+
+
+def return_annotation(t: Type | None) -> str:
+    """The annotation of what a method returns (inline return objects come back as dicts)."""
+    if t is None:
+        return "None"
+    if isinstance(t, InlineObject):
+        return "Dict[str, object]"
+    if isinstance(t, Array):
+        return f"List[{return_annotation(t.items)}]"
+    if isinstance(t, Map):
+        return f"Dict[str, {return_annotation(t.values)}]"
+    return annotation(t)
 
 
 def _literal(value: str | int | bool) -> str:
     return string_literal(value) if isinstance(value, str) else repr(value)
 
 
-def referenced_models(t: Type) -> set[str]:
+def referenced_models(t: Type | None) -> set[str]:
     if isinstance(t, ModelRef):
         return {t.name}
     if isinstance(t, Array):
@@ -84,42 +163,84 @@ def referenced_models(t: Type) -> set[str]:
     return set()
 
 
+def referenced_models_of(model: Model) -> set[str]:
+    return set().union(*(referenced_models(p.type) for p in model.properties)) if model.properties else set()
+
+
+def module_name(name: str) -> str:
+    """A module file name for a model or resource name (no keyword suffix: `from .class import X` is invalid
+    only for keywords, which snake_case names of models never are once suffixed)."""
+    return identifier(name)
+
+
+# ---------------------------------------------------------------- the target
+
+
 class PythonTarget(Target):
     name = "python"
-    filters = {"pystr": string_literal, "docstring": docstring}
+    filters = {
+        "pystr": string_literal,
+        "docstring": docstring,
+        "comment": comment,
+        "md": markdown,
+        "mdinline": markdown_inline,
+    }
 
     def check(self, api: Api) -> list[Diagnostic]:
-        problems = collisions("python", [(m.name, pascal_case(m.name), m.location) for m in api.models], "model")
-        problems += collisions("python", [(m.name, snake_case(m.name), m.location) for m in api.models],
-                               "model module")
+        problems = collisions("python", [(m.name, class_name(m.name), m.location) for m in api.models], "model")
+        problems += collisions(
+            "python", [(m.name, module_name(m.name), m.location) for m in api.models], "model module"
+        )
         for model in api.models:
-            problems += collisions("python", [(p.name, identifier(p.name), p.location) for p in model.properties],
-                                   f"property of `{model.name}`")
+            problems += collisions(
+                "python", [(p.name, identifier(p.name), p.location) for p in model.properties], f"property of `{model.name}`"
+            )
         for resource in api.all_resources():
-            problems += collisions("python", [(m.name, identifier(m.name), m.location) for m in resource.methods],
-                                   f"method of `{resource.name}`")
+            members = [(m.name, identifier(m.name), m.location) for m in resource.methods]
+            members += [(r.name, identifier(r.name), r.location) for r in resource.resources]
+            members.append(("with_raw_response", "with_raw_response", resource.location))
+            problems += collisions("python", members, f"member of `{resource.name}`")
+            for method in resource.methods:
+                names = [(p.name, identifier(p.name), p.source) for p in method.parameters]
+                names += [(option, option, method.location) for option in REQUEST_OPTIONS]
+                problems += collisions("python", names, f"parameter of `{resource.name}.{method.name}`")
         return problems
+
+    # ------------------------------------------------------------ files
 
     def files(self, api: Api) -> list[OutputFile]:
         package = api.package("python")
         module = snake_case(package.name)
         src = f"src/{module}"
-        common = {"api": api, "package": package, "module": module}
+        common = {"api": api, "package": package, "module": module, "names": self.names(api)}
+        resources = [self.resource_context(r, ()) for r in api.resources]
+        flat = _flatten(resources)
         files = [
             OutputFile("pyproject.toml", "pyproject.toml.j2", common),
+            OutputFile("README.md", "README.md.j2", {**common, "example": self.example(api, flat)}),
+            OutputFile("api.md", "api.md.j2", {**common, "resources": flat, "models": self.model_list(api)}),
             OutputFile(f"{src}/py.typed", text=""),
             OutputFile(f"{src}/__init__.py", "__init__.py.j2", common),
-            OutputFile(f"{src}/_client.py", "_client.py.j2", {**common, "client": self.client_context(api)}),
-            OutputFile(f"{src}/types/__init__.py", "types_init.py.j2",
-                       {**common, "models": [(snake_case(m.name), m.name) for m in api.models]}),
-            OutputFile(f"{src}/resources/__init__.py", text=""),
+            OutputFile(f"{src}/_version.py", "_version.py.j2", common),
+            OutputFile(f"{src}/_types.py", "_types.py.j2", common),
+            OutputFile(f"{src}/_exceptions.py", "_exceptions.py.j2", common),
+            OutputFile(f"{src}/_models.py", "_models.py.j2", common),
+            OutputFile(f"{src}/_response.py", "_response.py.j2", common),
+            OutputFile(f"{src}/_base_client.py", "_base_client.py.j2", common),
+            OutputFile(f"{src}/_client.py", "_client.py.j2", {**common, "client": self.client_context(api, resources)}),
+            OutputFile(f"{src}/types/__init__.py", "types_init.py.j2", {**common, "models": self.model_list(api)}),
+            OutputFile(f"{src}/resources/__init__.py", "resources_init.py.j2", {**common, "resources": flat}),
         ]
         for model in api.models:
-            files.append(OutputFile(f"{src}/types/{snake_case(model.name)}.py", "model.py.j2",
-                                    {**common, "model": self.model_context(model)}))
-        for resource in api.resources:
-            files.append(OutputFile(f"{src}/resources/{snake_case(resource.name)}.py", "resource.py.j2",
-                                    {**common, "resource": self.resource_context(resource)}))
+            files.append(
+                OutputFile(
+                    f"{src}/types/{module_name(model.name)}.py",
+                    "model.py.j2",
+                    {**common, "model": self.model_context(model)},
+                )
+            )
+        for resource in flat:
+            files.append(OutputFile(f"{src}/resources/{resource['module']}.py", "resource.py.j2", {**common, "resource": resource}))
         return files
 
     def format(self, path: str, text: str) -> str:
@@ -129,55 +250,184 @@ class PythonTarget(Target):
 
     # ------------------------------------------------------------ contexts
 
-    def client_context(self, api: Api) -> dict[str, Any]:
+    def names(self, api: Api) -> dict[str, Any]:
+        """Names and settings every runtime module needs."""
+        client = client_class_name(api)
+        package = api.package("python")
         return {
-            "class_name": pascal_case(api.name) if api.name != api.name.upper() else api.name,
-            "resources": [(identifier(r.name), pascal_case(r.name), snake_case(r.name)) for r in api.resources],
+            "client": client,
+            "async_client": f"Async{client}",
+            "error": f"{client}Error",
+            "user_agent": f"{client}/Python {package.version}",
+            "logger": snake_case(package.name),
+            "log_env": f"{api.api_key_env.split('_')[0]}_LOG" if "_" in api.api_key_env else f"{client.upper()}_LOG",
+            "options": [
+                {"name": identifier(o.name), "header": o.header, "env": o.env, "description": o.description}
+                for o in api.client_options
+            ],
         }
+
+    def model_list(self, api: Api) -> list[dict[str, str]]:
+        return [
+            {"module": module_name(m.name), "name": class_name(m.name), "description": m.description} for m in api.models
+        ]
+
+    def client_context(self, api: Api, resources: list[dict[str, Any]]) -> dict[str, Any]:
+        return {"resources": resources}
 
     def model_context(self, model: Model) -> dict[str, Any]:
         imports = sorted(referenced_models_of(model) - {model.name})
-        return {"class": self.class_context(model.name, model.description, model.properties),
-                "imports": [(snake_case(n), n) for n in imports]}
+        cls = self.class_context(class_name(model.name), model.description, model.deprecated, model.properties)
+        annotations = list(_field_annotations(cls))
+        return {
+            "class": cls,
+            "imports": [(module_name(n), class_name(n)) for n in imports],
+            "typing": typing_names(annotations),
+            "uses_field": any(f["alias"] for f in _all_fields(cls)),
+        }
 
-    def class_context(self, name: str, description: str, props: tuple[Property, ...]) -> dict[str, Any]:
-        nested = [self.class_context(pascal_case(p.type.path[-1]), p.type.description or p.description,
-                                     p.type.properties)
-                  for p in props if isinstance(p.type, InlineObject)]
+    def class_context(self, name: str, description: str, deprecated: bool, props: tuple[Property, ...]) -> dict[str, Any]:
+        nested = [
+            self.class_context(class_name(p.type.path[-1]), p.type.description or p.description, False, p.type.properties)
+            for p in props
+            if isinstance(p.type, InlineObject)
+        ]
+        nested += [
+            self.class_context(class_name(t.path[-1]), t.description, False, t.properties)
+            for p in props
+            for t in _inline_inside_containers(p.type)
+        ]
         fields = []
         for p in props:
             optional = p.nullable or not p.required
-            fields.append({
-                "name": identifier(p.name),
-                "alias": p.name if identifier(p.name) != p.name else None,
-                "annotation": annotation(p.type, optional),
-                "default": " = None" if optional else "",
-                "description": p.description,
-            })
-        return {"name": name, "description": description, "fields": fields, "nested": nested}
-
-    def resource_context(self, resource: Resource) -> dict[str, Any]:
+            ident = identifier(p.name)
+            fields.append(
+                {
+                    "name": ident,
+                    "alias": p.name if ident != p.name else None,
+                    "annotation": annotation(p.type, optional),
+                    "default": optional,
+                    "description": p.description + (" Deprecated." if p.deprecated else ""),
+                }
+            )
         return {
-            "class_name": pascal_case(resource.name),
+            "name": name,
+            "description": description + ("\n\nDeprecated." if deprecated else ""),
+            "fields": fields,
+            "nested": nested,
+        }
+
+    def resource_context(self, resource: Resource, parents: tuple[str, ...]) -> dict[str, Any]:
+        path = (*parents, resource.name)
+        name = "".join(class_name(p) for p in path)
+        children = [self.resource_context(child, path) for child in resource.resources]
+        models = sorted({n for m in resource.methods for n in referenced_models(m.returns)})
+        models += sorted(
+            {n for m in resource.methods for p in m.parameters for n in referenced_models(p.type)} - set(models)
+        )
+        methods = [self.method_context(m) for m in resource.methods]
+        return {
+            "name": resource.name,
+            "attr": identifier(resource.name),
+            "access": ".".join(identifier(p) for p in path),
+            "module": "_".join(module_name(p) for p in path),
+            "class_name": name,
             "description": resource.description,
-            "methods": [self.method_context(m) for m in resource.methods],
-            "imports": sorted({n for m in resource.methods if m.returns for n in referenced_models(m.returns)}),
+            "methods": methods,
+            "children": [
+                {"attr": identifier(c["name"]), "class_name": c["class_name"], "module": c["module"]} for c in children
+            ],
+            "descendants": children,
+            "imports": [class_name(n) for n in models],
+            "typing": typing_names(
+                ["Optional[object]", "Union[object]"]
+                + [m["returns"] for m in methods]
+                + [p["annotation"] for m in methods for p in m["positional"] + m["keyword"]]
+            ),
         }
 
     def method_context(self, method: Method) -> dict[str, Any]:
-        path_params = [(identifier(p.name), p.name) for p in method.path_params]
+        path_params = method.path_params
+        others = [p for p in method.parameters if p.location != "path"]
+        # Required keyword parameters first, as the official SDK orders them.
+        others.sort(key=lambda p: not p.required)
         return {
             "name": identifier(method.name),
+            "wire_name": method.name,
             "http_method": method.http_method,
             "path": method.path,
             "summary": method.summary,
             "description": method.description,
-            "params": [{"name": identifier(p.name), "annotation": annotation(p.type), "wire": p.name}
-                       for p in method.path_params],
-            "path_params": path_params,
-            "returns": annotation(method.returns) if method.returns else "None",
+            "deprecated": method.deprecated,
+            "positional": [self.param_context(p) for p in path_params],
+            "keyword": [self.param_context(p) for p in others],
+            "path_params": [self.param_context(p) for p in path_params],
+            "query_params": [self.param_context(p) for p in method.params_in("query")],
+            "body_params": [self.param_context(p) for p in method.params_in("body")],
+            "has_body": bool(method.params_in("body")),
+            "returns": return_annotation(method.returns),
+            "returns_model": isinstance(method.returns, ModelRef),
         }
 
+    def param_context(self, p: Parameter) -> dict[str, Any]:
+        base = param_annotation(p.type)
+        if p.nullable:
+            base = f"Optional[{base}]"
+        return {
+            "name": identifier(p.name),
+            "wire": p.name,
+            "annotation": base if p.required else f"Union[{base}, NotGiven]",
+            "default": "" if p.required else " = NOT_GIVEN",
+            "required": p.required,
+            "is_string": isinstance(p.type, Primitive) and p.type.kind == "string",
+            "description": p.description,
+        }
 
-def referenced_models_of(model: Model) -> set[str]:
-    return set().union(*(referenced_models(p.type) for p in model.properties)) if model.properties else set()
+    def example(self, api: Api, resources: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The first method whose arguments are all path strings: it makes a runnable README example."""
+        for resource in resources:
+            for method in resource["methods"]:
+                if not method["keyword"] or all(not p["required"] for p in method["keyword"]):
+                    args = ", ".join(string_literal(_example_id(p["wire"])) for p in method["positional"])
+                    return {"call": f"{resource['access']}.{method['name']}({args})", "returns": method["returns"]}
+        return None
+
+
+def _example_id(wire_name: str) -> str:
+    stem = wire_name[:-3] if wire_name.endswith("_id") else wire_name
+    return f"{stem}_abc123"
+
+
+def typing_names(annotations: list[str]) -> list[str]:
+    """The names a module must import from `typing` for these annotations."""
+    found = {name for text in annotations for name in ("Dict", "List", "Literal", "Optional", "Union") if f"{name}[" in text}
+    return sorted(found)
+
+
+def _all_fields(cls: dict[str, Any]) -> list[dict[str, Any]]:
+    return [*cls["fields"], *(f for nested in cls["nested"] for f in _all_fields(nested))]
+
+
+def _field_annotations(cls: dict[str, Any]) -> list[str]:
+    return [f["annotation"] for f in _all_fields(cls)]
+
+
+def _inline_inside_containers(t: Type) -> list[InlineObject]:
+    """Inline objects declared as the items of an array or the values of a map (they nest too)."""
+    if isinstance(t, Array):
+        inner = t.items
+    elif isinstance(t, Map):
+        inner = t.values
+    else:
+        return []
+    if isinstance(inner, InlineObject):
+        return [inner]
+    return _inline_inside_containers(inner)
+
+
+def _flatten(resources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for resource in resources:
+        out.append(resource)
+        out.extend(_flatten(resource["descendants"]))
+    return out

@@ -1,58 +1,273 @@
+"""The OpenAI and AsyncOpenAI clients."""
+
 from __future__ import annotations
 
 import os
-from typing import Any, Optional
+from functools import cached_property
+from typing import Dict, Mapping, Optional, Union
 
 import httpx
 
-from .resources.batches import Batches
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+)
+from ._exceptions import OpenAIError
+from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .resources.batches import (
+    Batches,
+    AsyncBatches,
+    BatchesWithRawResponse,
+    AsyncBatchesWithRawResponse,
+)
+
+__all__ = ["OpenAI", "AsyncOpenAI"]
+
+API_KEY_ENV = "OPENAI_API_KEY"
+BASE_URL_ENV = "OPENAI_BASE_URL"
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+MISSING_API_KEY = (
+    "The api_key client option must be set either by passing api_key to the client or by setting the "
+    + API_KEY_ENV
+    + " environment variable"
+)
 
 
-class APIError(Exception):
-    """An HTTP error returned by the API."""
+class OpenAI(SyncAPIClient):
+    """Synchronous client for the OpenAI API."""
 
-    def __init__(self, message: str, status_code: int) -> None:
-        super().__init__(message)
-        self.status_code = status_code
+    api_key: str
+    organization: Optional[str]
+    project: Optional[str]
 
-
-class BaseClient:
-    def __init__(
-        self, api_key: Optional[str], base_url: Optional[str], timeout: float
-    ) -> None:
-        api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
-        if not api_key:
-            raise APIError(
-                "The api_key client option must be set either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable",
-                0,
-            )
-        self._api_key = api_key
-        self.base_url = (
-            base_url or os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1"
-        )
-        self._http = httpx.Client(timeout=timeout)
-
-    def request(self, method: str, path: str) -> Any:
-        response = self._http.request(
-            method,
-            self.base_url.rstrip("/") + path,
-            headers={
-                "Authorization": f"Bearer {self._api_key}",
-                "Accept": "application/json",
-            },
-        )
-        if response.status_code >= 400:
-            raise APIError(f"Error code: {response.status_code}", response.status_code)
-        return response.json()
-
-
-class OpenAI(BaseClient):
     def __init__(
         self,
         *,
         api_key: Optional[str] = None,
-        base_url: Optional[str] = None,
-        timeout: float = 600.0,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.Client] = None,
     ) -> None:
-        super().__init__(api_key, base_url, timeout)
-        self.batches = Batches(self)
+        """Construct a new synchronous OpenAI client.
+
+        Arguments left out are read from the environment: `api_key` from `OPENAI_API_KEY`
+        `organization` from `OPENAI_ORG_ID`,
+        `project` from `OPENAI_PROJECT_ID`,
+        `base_url` from `OPENAI_BASE_URL` (default `https://api.openai.com/v1`).
+        """
+        if api_key is None:
+            api_key = os.environ.get(API_KEY_ENV)
+        if api_key is None:
+            raise OpenAIError(MISSING_API_KEY)
+        self.api_key = api_key
+        if organization is None:
+            organization = os.environ.get("OPENAI_ORG_ID")
+        self.organization = organization
+        if project is None:
+            project = os.environ.get("OPENAI_PROJECT_ID")
+        self.project = project
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+        super().__init__(
+            base_url=str(base_url),
+            timeout=timeout,
+            max_retries=max_retries,
+            custom_headers=default_headers,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def batches(self) -> Batches:
+        """Create and manage batches of API requests that run asynchronously."""
+        return Batches(self)
+
+    @cached_property
+    def with_raw_response(self) -> OpenAIWithRawResponse:
+        """The client's resources, whose methods return the raw response."""
+        return OpenAIWithRawResponse(self)
+
+    def _auth_headers(self) -> Dict[str, str]:
+        return {"Authorization": f"Bearer {self.api_key}"}
+
+    def _option_headers(self) -> Dict[str, str]:
+        headers: Dict[str, str] = {}
+        if self.organization is not None:
+            headers["OpenAI-Organization"] = self.organization
+        if self.project is not None:
+            headers["OpenAI-Project"] = self.project
+        return headers
+
+    def copy(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[TimeoutTypes, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.Client] = None,
+    ) -> "OpenAI":
+        """A new client with the given options changed; it shares this client's connection pool."""
+        return self.__class__(
+            api_key=api_key if api_key is not None else self.api_key,
+            organization=(
+                organization if organization is not None else self.organization
+            ),
+            project=project if project is not None else self.project,
+            base_url=base_url if base_url is not None else self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=(
+                self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+            ),
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            http_client=http_client if http_client is not None else self._client,
+        )
+
+    # The official name for copy().
+    with_options = copy
+
+    def __repr__(self) -> str:
+        # Never the API key: reprs end up in logs and tracebacks.
+        return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
+
+    def __enter__(self) -> "OpenAI":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class OpenAIWithRawResponse:
+    def __init__(self, client: OpenAI) -> None:
+        self._client = client
+
+    @cached_property
+    def batches(self) -> BatchesWithRawResponse:
+        return BatchesWithRawResponse(self._client.batches)
+
+
+class AsyncOpenAI(AsyncAPIClient):
+    """Asynchronous client for the OpenAI API."""
+
+    api_key: str
+    organization: Optional[str]
+    project: Optional[str]
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+    ) -> None:
+        """Construct a new asynchronous OpenAI client.
+
+        Arguments left out are read from the environment: `api_key` from `OPENAI_API_KEY`
+        `organization` from `OPENAI_ORG_ID`,
+        `project` from `OPENAI_PROJECT_ID`,
+        `base_url` from `OPENAI_BASE_URL` (default `https://api.openai.com/v1`).
+        """
+        if api_key is None:
+            api_key = os.environ.get(API_KEY_ENV)
+        if api_key is None:
+            raise OpenAIError(MISSING_API_KEY)
+        self.api_key = api_key
+        if organization is None:
+            organization = os.environ.get("OPENAI_ORG_ID")
+        self.organization = organization
+        if project is None:
+            project = os.environ.get("OPENAI_PROJECT_ID")
+        self.project = project
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+        super().__init__(
+            base_url=str(base_url),
+            timeout=timeout,
+            max_retries=max_retries,
+            custom_headers=default_headers,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def batches(self) -> AsyncBatches:
+        """Create and manage batches of API requests that run asynchronously."""
+        return AsyncBatches(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOpenAIWithRawResponse:
+        """The client's resources, whose methods return the raw response."""
+        return AsyncOpenAIWithRawResponse(self)
+
+    def _auth_headers(self) -> Dict[str, str]:
+        return {"Authorization": f"Bearer {self.api_key}"}
+
+    def _option_headers(self) -> Dict[str, str]:
+        headers: Dict[str, str] = {}
+        if self.organization is not None:
+            headers["OpenAI-Organization"] = self.organization
+        if self.project is not None:
+            headers["OpenAI-Project"] = self.project
+        return headers
+
+    def copy(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[TimeoutTypes, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+    ) -> "AsyncOpenAI":
+        """A new client with the given options changed; it shares this client's connection pool."""
+        return self.__class__(
+            api_key=api_key if api_key is not None else self.api_key,
+            organization=(
+                organization if organization is not None else self.organization
+            ),
+            project=project if project is not None else self.project,
+            base_url=base_url if base_url is not None else self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=(
+                self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+            ),
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            http_client=http_client if http_client is not None else self._client,
+        )
+
+    # The official name for copy().
+    with_options = copy
+
+    def __repr__(self) -> str:
+        # Never the API key: reprs end up in logs and tracebacks.
+        return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
+
+    async def __aenter__(self) -> "AsyncOpenAI":
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+
+class AsyncOpenAIWithRawResponse:
+    def __init__(self, client: AsyncOpenAI) -> None:
+        self._client = client
+
+    @cached_property
+    def batches(self) -> AsyncBatchesWithRawResponse:
+        return AsyncBatchesWithRawResponse(self._client.batches)

@@ -1,22 +1,20 @@
-from __future__ import annotations
-
+# Annotations are evaluated eagerly (no `from __future__ import annotations`) so that nested classes
+# resolve inside their parent's body.
 from typing import Dict, List, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from .._models import BaseModel
 from .batch_error import BatchError
 from .batch_request_counts import BatchRequestCounts
 from .batch_usage import BatchUsage
+
+__all__ = ["Batch"]
 
 
 class Batch(BaseModel):
     """A batch of requests processed asynchronously from an input file."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True)
-
     class Errors(BaseModel):
         """Problems found while validating the batch's input file."""
-
-        model_config = ConfigDict(extra="allow", populate_by_name=True)
 
         data: Optional[List[BatchError]] = None
         """One entry per problem found."""

@@ -1,14 +1,14 @@
-from __future__ import annotations
+# Annotations are evaluated eagerly (no `from __future__ import annotations`) so that nested classes
+# resolve inside their parent's body.
+from typing import Optional
 
-from typing import Dict, List, Literal, Optional
+from .._models import BaseModel
 
-from pydantic import BaseModel, ConfigDict, Field
+__all__ = ["BatchError"]
 
 
 class BatchError(BaseModel):
     """One problem found in a batch's input file."""
-
-    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
     code: Optional[str] = None
     """A code that identifies the kind of problem."""

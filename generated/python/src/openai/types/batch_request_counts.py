@@ -1,14 +1,13 @@
-from __future__ import annotations
+# Annotations are evaluated eagerly (no `from __future__ import annotations`) so that nested classes
+# resolve inside their parent's body.
 
-from typing import Dict, List, Literal, Optional
+from .._models import BaseModel
 
-from pydantic import BaseModel, ConfigDict, Field
+__all__ = ["BatchRequestCounts"]
 
 
 class BatchRequestCounts(BaseModel):
     """Counts of a batch's requests by outcome."""
-
-    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
     completed: int
     """Requests that finished successfully."""

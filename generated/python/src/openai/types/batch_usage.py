@@ -1,27 +1,22 @@
-from __future__ import annotations
+# Annotations are evaluated eagerly (no `from __future__ import annotations`) so that nested classes
+# resolve inside their parent's body.
 
-from typing import Dict, List, Literal, Optional
+from .._models import BaseModel
 
-from pydantic import BaseModel, ConfigDict, Field
+__all__ = ["BatchUsage"]
 
 
 class BatchUsage(BaseModel):
     """Token usage of a batch, summed over its requests."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True)
-
     class InputTokensDetails(BaseModel):
         """A breakdown of the input tokens."""
-
-        model_config = ConfigDict(extra="allow", populate_by_name=True)
 
         cached_tokens: int
         """Input tokens served from the prompt cache."""
 
     class OutputTokensDetails(BaseModel):
         """A breakdown of the output tokens."""
-
-        model_config = ConfigDict(extra="allow", populate_by_name=True)
 
         reasoning_tokens: int
         """Output tokens spent on reasoning."""
