@@ -17,24 +17,25 @@ CODES: dict[str, Level] = {"env-var-changed": "breaking", "env-var-added": "non-
 
 
 def run(ctx: DiffContext) -> Iterator[Change]:
-    # (what, old variable, new variable, keys under `api:` locating it, client option name)
-    settings: list[tuple[str, str | None, str | None, tuple[str, ...], str | None]] = [
-        ("the API key", ctx.old.api_key_env or None, ctx.new.api_key_env or None, ("auth", "env"), None),
-        ("the base URL", ctx.old.base_url_env, ctx.new.base_url_env, ("base_url_env",), None),
+    # (subject, what, old variable, new variable, keys under `api:` locating it, client option name)
+    settings: list[tuple[str, str, str | None, str | None, tuple[str, ...], str | None]] = [
+        ("api.auth.env", "the API key", ctx.old.api_key_env or None, ctx.new.api_key_env or None, ("auth", "env"),
+         None),
+        ("api.base_url_env", "the base URL", ctx.old.base_url_env, ctx.new.base_url_env, ("base_url_env",), None),
     ]
     old_options = {o.name: o for o in ctx.old.client_options}
     for option in ctx.new.client_options:
         if option.name in old_options:
-            settings.append((f"client option {quote(option.name)}", old_options[option.name].env, option.env,
-                             ("client_options",), option.name))
-    for what, old, new, keys, option in settings:
+            settings.append((f"client option {option.name}", f"client option {quote(option.name)}",
+                             old_options[option.name].env, option.env, ("client_options",), option.name))
+    for subject, what, old, new, keys, option in settings:
         if old == new:
             continue
         where = ctx.api_location("old" if new is None else "new", *keys, option=option)
         if old is None:
-            yield make(CODES, "env-var-added", what, f"{what} is now also read from {quote(new)}", where)
+            yield make(CODES, "env-var-added", subject, f"{what} is now also read from {quote(new)}", where)
         elif new is None:
-            yield make(CODES, "env-var-changed", what, f"{what} is no longer read from {quote(old)}", where)
+            yield make(CODES, "env-var-changed", subject, f"{what} is no longer read from {quote(old)}", where)
         else:
-            yield make(CODES, "env-var-changed", what,
+            yield make(CODES, "env-var-changed", subject,
                        f"{what} is now read from {quote(new)} instead of {quote(old)}", where)

@@ -1,0 +1,131 @@
+"""Every change code of `gen diff`: a pair of specs that differ in one thing, the classification
+expected for it, and its report in all three formats locked by a snapshot.
+
+The pairs live in tests/specs/diff/<code>/{old,new}.yaml; old.yaml is tests/specs/diff/base.yaml.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.diff import diff_apis
+from generator.diff.checks import CHECKS, all_codes
+from generator.diff.report import render
+from generator.diff.sources import load_file
+from snapshots import ROOT, TextFileSnapshot
+
+CASES = ROOT / "tests" / "specs" / "diff"
+
+# The classification each code must have: written out here, independently of the checks' own
+# tables, so that a level changed by accident fails a test.
+EXPECTED_LEVEL = {
+    "method-removed": "breaking",
+    "method-added": "non-breaking",
+    "method-path-changed": "breaking",
+    "method-http-method-changed": "breaking",
+    "model-removed": "breaking",
+    "model-added": "non-breaking",
+    "response-property-removed": "breaking",
+    "request-property-removed": "breaking",
+    "response-property-added": "non-breaking",
+    "request-property-added-required": "breaking",
+    "request-property-added-optional": "non-breaking",
+    "response-property-became-optional": "breaking",
+    "response-property-became-required": "non-breaking",
+    "request-property-became-required": "breaking",
+    "request-property-became-optional": "non-breaking",
+    "response-property-became-nullable": "breaking",
+    "response-property-became-non-nullable": "non-breaking",
+    "request-property-became-nullable": "non-breaking",
+    "request-property-became-non-nullable": "breaking",
+    "request-parameter-removed": "breaking",
+    "request-parameter-added-required": "breaking",
+    "request-parameter-added-optional": "non-breaking",
+    "request-parameter-became-required": "breaking",
+    "request-parameter-became-optional": "non-breaking",
+    "request-parameter-became-nullable": "non-breaking",
+    "request-parameter-became-non-nullable": "breaking",
+    "request-parameter-location-changed": "breaking",
+    "response-type-changed": "breaking",
+    "request-type-changed": "breaking",
+    "response-enum-value-added": "non-breaking",
+    "response-enum-value-removed": "breaking",
+    "request-enum-value-added": "non-breaking",
+    "request-enum-value-removed": "breaking",
+    "const-value-changed": "breaking",
+    "format-changed": "info",
+    "client-renamed": "breaking",
+    "package-renamed": "breaking",
+    "base-url-changed": "breaking",
+    "env-var-changed": "breaking",
+    "env-var-added": "non-breaking",
+    "client-option-removed": "breaking",
+    "client-option-added": "non-breaking",
+    "client-option-header-changed": "breaking",
+    "client-default-changed": "non-breaking",
+    "deprecation-added": "info",
+    "deprecation-removed": "info",
+    "description-changed": "info",
+}
+GONE_FROM_NEW = {"method-removed", "model-removed", "response-property-removed", "request-property-removed",
+                 "request-parameter-removed", "client-option-removed"}
+EXPECTED_BUMP = {"breaking": "major", "non-breaking": "minor", "info": "patch"}
+
+
+def _diff(code: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(ROOT)  # relative spec paths keep locations in snapshots machine-independent
+    old = load_file(f"tests/specs/diff/{code}/old.yaml")
+    new = load_file(f"tests/specs/diff/{code}/new.yaml")
+    return old, new, diff_apis(old.api, new.api, old.tree, new.tree)
+
+
+def test_every_code_has_a_case_and_an_expected_level() -> None:
+    cases = {p.name for p in CASES.iterdir() if p.is_dir()}
+    assert cases == set(all_codes())
+    assert set(EXPECTED_LEVEL) == set(all_codes())
+
+
+def test_every_code_is_documented() -> None:
+    docs = (ROOT / "docs" / "diff-codes.md").read_text(encoding="utf-8")
+    documented = {line.split("`")[1] for line in docs.splitlines() if line.startswith("| `")}
+    assert documented == set(all_codes())
+    for code, level in all_codes().items():
+        assert f"| `{code}` | {level} |" in docs, code
+
+
+def test_each_old_spec_is_the_base() -> None:
+    base = (CASES / "base.yaml").read_text(encoding="utf-8").split("\n", 2)[2]  # minus the comment lines
+    for case in CASES.iterdir():
+        if case.is_dir():
+            assert (case / "old.yaml").read_text(encoding="utf-8") == base, case.name
+
+
+@pytest.mark.parametrize("code", sorted(EXPECTED_LEVEL))
+def test_case_reports_exactly_its_code(code: str, monkeypatch: pytest.MonkeyPatch, snapshot) -> None:  # type: ignore[no-untyped-def]
+    old, new, changes = _diff(code, monkeypatch)
+    assert [(c.code, c.level) for c in changes] == [(code, EXPECTED_LEVEL[code])]
+    change = changes[0]
+    assert change.location.line > 0
+    # A removed element is pointed at in the old spec, everything else in the new one.
+    assert change.location.file == (old.name if code in GONE_FROM_NEW else new.name), change
+    report = json.loads(render(changes, "json", old.name, new.name))
+    assert report["bump"] == EXPECTED_BUMP[EXPECTED_LEVEL[code]]
+    text = "".join(f"--- {fmt} ---\n{render(changes, fmt, old.name, new.name)}"
+                   for fmt in ("text", "markdown", "json"))
+    assert text == snapshot(extension_class=TextFileSnapshot)
+
+
+def test_no_changes_between_a_spec_and_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    for path in ("spec/openai.yaml", "tests/specs/fixtures/kitchen_sink.yaml", "tests/specs/diff/base.yaml"):
+        spec = load_file(path)
+        assert diff_apis(spec.api, spec.api, spec.tree, spec.tree) == []
+
+
+def test_checks_are_registered_once_each() -> None:
+    assert len(set(CHECKS)) == len(CHECKS)
+    for check in CHECKS:
+        assert check.CODES and callable(check.run), check.__name__
