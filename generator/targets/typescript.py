@@ -394,6 +394,11 @@ class TypeScriptTarget(Target):
                          "description": o.description} for o in api.client_options],
             "timeout_ms": round(api.timeout_seconds * 1000),
             "user_agent": f"{api.name}/JS ",
+            "missing_key_throw": call_line(
+                INDENT * 3, f"throw new {api.name}Error",
+                [string_literal(f"The {api.api_key_env} environment variable is missing or empty; either provide it, "
+                                f"or instantiate the {api.name} client with an apiKey option, like "
+                                f"new {api.name}({{ apiKey: 'My API Key' }}).")], ";"),
             "resources": [{"attr": camel_case(rf.path[-1]), "class": rf.class_name,
                            "import": relative_import("client", rf.module),
                            "description": rf.resource.description} for rf in top],

@@ -139,7 +139,8 @@ export class OpenAI {
     this.project = optionOrEnv(options.project, 'OPENAI_PROJECT_ID');
     const fetchImpl = options.fetch ?? (globalThis as { fetch?: Fetch }).fetch;
     if (!fetchImpl) {
-      throw new OpenAIError('No `fetch` is available: pass one as the `fetch` option (Node >= 18 has one).');
+      const message = 'No `fetch` is available: pass one as the `fetch` option (Node >= 18 has one).';
+      throw new OpenAIError(message);
     }
     this.#fetch = fetchImpl;
   }

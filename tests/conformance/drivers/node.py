@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 NAME = "node"
 
@@ -82,3 +83,34 @@ def run(argv: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     if result.returncode != 0:
         raise subprocess.CalledProcessError(result.returncode, argv, result.stdout, result.stderr)
     return result
+
+
+# ---------------------------------------------------------------- helpers for the TypeScript tests
+
+
+def generate_package(spec: Path, out_dir: Path) -> Path:
+    """Render the typescript target of `spec` into `out_dir` (as `gen build` would) and return it."""
+    from generator.build import generate, load_api
+
+    files = generate(load_api(spec), ("typescript",))
+    for key, text in files.items():
+        path = Path(out_dir) / key.split("/", 1)[1]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return Path(out_dir)
+
+
+def run_script(app: Path, name: str, source: str, env: dict[str, str] | None = None,
+               timeout: float = 60) -> Any:
+    """Write an ES module script into `app` (where the package imports by name), run it with node,
+    and return the JSON it prints last. `env` replaces the environment (PATH is kept)."""
+    script = Path(app) / name
+    script.write_text(source, encoding="utf-8")
+    environment = {"PATH": os.environ.get("PATH", ""), **(env or {})}
+    result = subprocess.run(["node", str(script)], cwd=app, capture_output=True, text=True, env=environment,
+                            timeout=timeout)
+    if result.returncode != 0:
+        raise AssertionError(f"node {name} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+    lines = result.stdout.strip().splitlines()
+    assert lines, f"node {name} printed nothing; stderr:\n{result.stderr}"
+    return json.loads(lines[-1])

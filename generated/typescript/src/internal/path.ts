@@ -8,20 +8,24 @@ import { OpenAIError } from '../core/error.js';
 export function pathParam(name: string, value: string | number): string {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
-      throw new OpenAIError(`Expected a finite number for \`${name}\` but received ${value}`);
+      throw invalid(`Expected a finite number for \`${name}\` but received ${value}`);
     }
     return String(value);
   }
   if (typeof value !== 'string' || value === '') {
-    throw new OpenAIError(
+    throw invalid(
       `Expected a non-empty value for \`${name}\` but received ${JSON.stringify(value) ?? String(value)}`,
     );
   }
   if (value === '.' || value === '..') {
-    throw new OpenAIError(`Expected \`${name}\` to be an identifier but received ${JSON.stringify(value)}`);
+    throw invalid(`Expected \`${name}\` to be an identifier but received ${JSON.stringify(value)}`);
   }
   return encodeURIComponent(value).replace(
     /[!'()*]/g,
     (ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase(),
   );
+}
+
+function invalid(message: string): OpenAIError {
+  return new OpenAIError(message);
 }

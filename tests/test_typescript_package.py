@@ -1,0 +1,148 @@
+"""The generated TypeScript package, for the bundled spec and each fixture spec: it compiles with
+`tsc` (strict, noUncheckedIndexedAccess, exactOptionalPropertyTypes, from its own tsconfig), passes
+`prettier --check` with its own config, pins and locks the very toolchain the tests use, and talks
+HTTP to a real loopback server (query parameters, JSON bodies, nested resources, integer path
+parameters, void responses, per-spec headers and env vars)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conformance.drivers import node
+from conformance.mock_server import MockServer
+from snapshots import ALL_SPECS, BUNDLED_SPEC, ROOT
+
+SPECS = {spec.stem: spec for spec in ALL_SPECS}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def toolchain() -> None:
+    node.ensure_toolchain()  # fails (never skips) when tests/toolchains/node.sh has not run
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Each spec's package, rendered in memory from the spec (not read from generated/)."""
+    root = tmp_path_factory.mktemp("ts-packages")
+    return {stem: node.generate_package(spec, root / stem) for stem, spec in SPECS.items()}
+
+
+@pytest.fixture(scope="module")
+def apps(packages: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("ts-builds")
+    return {stem: node.build_package(root / stem, package) for stem, package in packages.items()}
+
+
+@pytest.mark.parametrize("stem", sorted(SPECS))
+def test_compiles_to_javascript_and_declarations(stem: str, apps: dict[str, Path]) -> None:
+    dist = apps[stem].parent / "package" / "dist"
+    assert (dist / "index.js").is_file() and (dist / "index.d.ts").is_file()
+    config = json.loads((apps[stem].parent / "package" / "tsconfig.json").read_text())["compilerOptions"]
+    assert config["strict"] and config["noUncheckedIndexedAccess"] and config["exactOptionalPropertyTypes"]
+
+
+@pytest.mark.parametrize("stem", sorted(SPECS))
+def test_prettier_check_passes(stem: str, packages: dict[str, Path]) -> None:
+    result = subprocess.run([node.tool("prettier"), "--check", "."], cwd=packages[stem], capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_devdependencies_are_the_locked_test_toolchain(packages: dict[str, Path]) -> None:
+    toolchain_lock = json.loads((node.TOOLCHAIN / "package-lock.json").read_text())
+    toolchain_pins = json.loads((node.TOOLCHAIN / "package.json").read_text())["devDependencies"]
+    package = packages["openai"]
+    manifest = json.loads((package / "package.json").read_text())
+    lock = json.loads((package / "package-lock.json").read_text())
+    assert manifest["devDependencies"] == toolchain_pins
+    assert "dependencies" not in manifest  # zero runtime dependencies
+    assert lock["packages"][""]["devDependencies"] == toolchain_pins
+    assert {k: v for k, v in lock["packages"].items() if k} == \
+        {k: v for k, v in toolchain_lock["packages"].items() if k}
+
+
+def test_generated_folder_is_what_the_bundled_spec_produces(packages: dict[str, Path]) -> None:
+    committed = ROOT / "generated" / "typescript"
+    fresh = packages[BUNDLED_SPEC.stem]
+    for path in sorted(p for p in fresh.rglob("*") if p.is_file()):
+        rel = path.relative_to(fresh)
+        assert (committed / rel).read_text() == path.read_text(), f"generated/typescript/{rel} is stale"
+
+
+def test_npm_ci_accepts_the_generated_lock(packages: dict[str, Path], tmp_path: Path) -> None:
+    # `npm ci` refuses a lock file that does not match package.json; --dry-run checks without a download.
+    package = tmp_path / "pkg"
+    package.mkdir()
+    for name in ("package.json", "package-lock.json"):
+        (package / name).write_text((packages["petstore"] / name).read_text())
+    result = subprocess.run(["npm", "ci", "--dry-run", "--ignore-scripts", "--no-audit", "--no-fund"],
+                            cwd=package, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+PETSTORE_CALL = """
+import Petstore from '@vets/petstore';
+const client = new Petstore({ baseURL: process.env.BASE_URL });  // key and clinic from the env
+const pet = await client.pets.adopt('pet 7', { family: 'Smith' });
+console.log(JSON.stringify({ pet, requestID: pet._request_id, retries: client.maxRetries,
+  timeout: client.timeout }));
+"""
+
+
+def test_petstore_posts_a_json_body_with_its_own_headers_and_env(apps: dict[str, Path]) -> None:
+    with MockServer() as server:
+        server.play([{"status": 200, "headers": {"x-trace-id": "trace_1"},
+                      "body": {"pet_id": "pet 7", "name": "Rex", "species": "dog", "object": "pet"}}])
+        out = node.run_script(apps["petstore"], "adopt.mjs", PETSTORE_CALL, env={
+            "BASE_URL": server.url + "/v3", "PETSTORE_API_TOKEN": "tok_1", "PETSTORE_CLINIC": "clinic_9"})
+        (request,) = server.requests
+    assert out == {"pet": {"pet_id": "pet 7", "name": "Rex", "species": "dog", "object": "pet"},
+                   "requestID": "trace_1", "retries": 4, "timeout": 20000}
+    assert (request.method, request.path) == ("POST", "/v3/pets/pet%207/adopt")
+    assert request.json() == {"family": "Smith"}
+    assert request.headers["authorization"] == "Bearer tok_1"
+    assert request.headers["x-clinic-id"] == "clinic_9"
+    assert request.headers["content-type"] == "application/json"
+    assert request.headers["user-agent"] == "Petstore/JS 2.0.0"
+
+
+KITCHEN_SINK_CALLS = """
+import KitchenSink from 'kitchen-sink';
+const client = new KitchenSink({ apiKey: 'sk', baseURL: process.env.BASE_URL });
+const list = await client.widgets.list({ enabled: true, limit: 2 });
+const created = await client.widgets.create({ name: 'w', tags: ['a', 'b'], owner: { name: 'o', email: null } });
+const part = await client.widgets.parts.retrieve('w/1', 3);
+const deleted = await client.widgets.delete('w1');
+const updated = await client.widgets.update('w1');
+console.log(JSON.stringify({ list, created, part, deleted: deleted === undefined, updated }));
+"""
+
+
+def test_kitchen_sink_query_body_nested_resource_and_void(apps: dict[str, Path]) -> None:
+    widget = {"id": "w1", "count": 1, "enabled": True, "kind": "widget", "created": None, "parts": []}
+    with MockServer() as server:
+        server.play([
+            {"status": 200, "body": [widget]},
+            {"status": 200, "body": widget},
+            {"status": 200, "body": {"sku": "s-3"}},
+            {"status": 204},
+            {"status": 200, "body": widget},
+        ])
+        out = node.run_script(apps["kitchen_sink"], "calls.mjs", KITCHEN_SINK_CALLS,
+                              env={"BASE_URL": server.url + "/api"})
+        requests = server.requests
+    assert out == {"list": [widget], "created": widget, "part": {"sku": "s-3"}, "deleted": True, "updated": widget}
+    assert [(r.method, r.path) for r in requests] == [
+        ("GET", "/api/widgets?limit=2&enabled=true"),
+        ("POST", "/api/widgets"),
+        ("GET", "/api/widgets/w%2F1/parts/3"),
+        ("DELETE", "/api/widgets/w1"),
+        ("PATCH", "/api/widgets/w1"),
+    ]
+    assert requests[1].json() == {"name": "w", "tags": ["a", "b"], "owner": {"name": "o", "email": None}}
+    assert "content-type" not in requests[0].headers  # no body, no Content-Type
+    assert requests[4].json() == {}
