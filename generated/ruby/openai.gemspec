@@ -1,10 +1,15 @@
 # frozen_string_literal: true
 
+require_relative 'lib/openai/version'
+
 Gem::Specification.new do |spec|
   spec.name = 'openai'
-  spec.version = '0.1.0'
+  spec.version = OpenAI::VERSION
   spec.summary = 'OpenAI API'
+  spec.description = 'Client library for the OpenAI REST API.'
   spec.authors = ['OpenAI API']
-  spec.files = Dir['lib/**/*.rb', 'sig/**/*.rbs']
+  spec.files = Dir['lib/**/*.rb', 'sig/**/*.rbs', 'README.md']
+  spec.require_paths = ['lib']
   spec.required_ruby_version = '>= 3.1'
+  spec.metadata['rubygems_mfa_required'] = 'true'
 end

@@ -1,19 +1,55 @@
-"""Ruby target: names, types and the file list of the Ruby gem."""
+"""Ruby target: names, types and the file list of the Ruby gem.
+
+The gem is standard library only. Its runtime (HTTP, retries, errors, the model base class) is
+rendered from templates/ruby/ with the API's names; models and resources come from the spec. This
+module decides every name and type; the templates only lay them out.
+"""
 
 from __future__ import annotations
 
+import re
+import textwrap
+from dataclasses import dataclass
 from typing import Any
 
 from generator.diagnostics import Diagnostic
-from generator.ir import Api, Model, Resource
-from generator.naming import pascal_case, reserved_words, snake_case
+from generator.ir import (
+    Api, Array, Const, Enum, InlineObject, Map, Method, Model, ModelRef, Parameter, Primitive, Property, Resource,
+    Type,
+)
+from generator.naming import pascal_case, reserved_words, snake_case, upper_snake_case
 from generator.targets.base import OutputFile, Target
 from generator.targets.common import collisions
 
+#: Constants the runtime defines in the gem's top-level module: a model with one of these names is
+#: reachable only under `Models::`, without the top-level alias.
+RUNTIME_CONSTANTS = frozenset({"Client", "Errors", "Internal", "Models", "Resources", "VERSION"})
+
+_YARD_PRIMITIVES = {"string": "String", "integer": "Integer", "number": "Float", "boolean": "Boolean"}
+_RBS_PRIMITIVES = {"string": "String", "integer": "Integer", "number": "(Float | Integer)", "boolean": "bool"}
+_SIMPLE_SYMBOL = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+_RBS_QUOTABLE = re.compile(r"[\x20-\x7e]*\Z")
+
+# ---------------------------------------------------------------- escaping
+
 
 def identifier(name: str) -> str:
+    """A Ruby method or argument name for a spec name: snake_case, `_` appended to reserved words."""
     ident = snake_case(name) or "_"
+    if ident[0].isdigit():
+        ident = "_" + ident
     return ident + "_" if ident in reserved_words("ruby") else ident
+
+
+def constant(name: str) -> str:
+    """A Ruby class or module name for a spec name."""
+    const = pascal_case(name) or "Unnamed"
+    return const if const[0].isalpha() else "N" + const
+
+
+def module_name(name: str) -> str:
+    """The gem's top-level module: the API's name as written when it is already a constant (`OpenAI`)."""
+    return name if re.fullmatch(r"[A-Z][A-Za-z0-9]*", name) else constant(name)
 
 
 def string_literal(text: str) -> str:
@@ -26,56 +62,378 @@ def string_literal(text: str) -> str:
     return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
-def comment(text: str) -> str:
-    """Text for `# ` comment lines: every line break starts a new comment line."""
-    lines = " ".join(text.split("\r")).split("\n")
-    return "\n# ".join("".join(c if ord(c) >= 0x20 and c not in "\x7f\u2028\u2029" else " " for c in line)
-                       for line in lines)
+def symbol_literal(text: str) -> str:
+    """`:name` when it reads back as the same Symbol, else a quoted Symbol."""
+    if _SIMPLE_SYMBOL.match(text) and not text[0].isupper():
+        return ":" + text
+    return ":" + string_literal(text)
+
+
+def symbol_label(text: str) -> str:
+    """A Symbol key in `key: value` Hash syntax."""
+    literal = symbol_literal(text)
+    return literal[1:] + ":"
+
+
+def comment(text: str, indent: int = 0, lead: str = "", width: int = 100) -> str:
+    """Spec text as whole `# ` comment lines, wrapped to `width` columns, continuation lines indented
+    by `indent` spaces (the first line's indentation comes from the template). `lead` starts the
+    first line (e.g. a YARD tag); the lines that continue a tag hang by two more spaces, as YARD
+    reads them. Every line starts with `#`, so no text can leave the comment.
+    """
+    clean = "".join(c if ord(c) >= 0x20 or c == "\n" else " " for c in text.replace("\r\n", "\n"))
+    clean = "".join(" " if c in "\r\x7f\u2028\u2029\x85" else c for c in clean)
+    hang = "  " if lead.startswith("@") else ""
+    lines: list[str] = []
+    for paragraph in clean.strip().split("\n"):
+        if not paragraph.strip():
+            lines.append("")
+            continue
+        lines += textwrap.wrap(paragraph, width=max(40, width - indent - 2), initial_indent=hang if lines else lead,
+                               subsequent_indent=hang, break_long_words=False, break_on_hyphens=False)
+    if not lines:
+        lines = [lead]
+    return ("\n" + " " * indent).join(("# " + line).rstrip() for line in lines)
+
+
+def markdown(text: str) -> str:
+    """Spec text as Markdown prose in the README: markup and HTML characters escaped."""
+    out = []
+    for ch in text:
+        if ch in "\\`*_[]#|":
+            out.append("\\" + ch)
+        elif ch in "<>&":
+            out.append({"<": "&lt;", ">": "&gt;", "&": "&amp;"}[ch])
+        elif ord(ch) < 0x20 or ch in "\x7f\u2028\u2029":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def rbs_symbol(text: str) -> str | None:
+    """A Symbol literal type for RBS, or None when the value is safer typed as plain `Symbol`."""
+    if _SIMPLE_SYMBOL.match(text) and not text[0].isupper():
+        return ":" + text
+    if _RBS_QUOTABLE.match(text) and '"' not in text and "\\" not in text:
+        return ':"' + text + '"'
+    return None
+
+
+def enum_constants(values: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(CONSTANT_NAME, symbol literal) per enum value; names made valid and unique."""
+    seen: set[str] = set()
+    out = []
+    for index, value in enumerate(values):
+        name = upper_snake_case(value)
+        if not name or not name[0].isalpha():
+            name = f"VALUE_{name}" if name else f"VALUE_{index}"
+        while name in seen:
+            name += "_"
+        seen.add(name)
+        out.append((name, symbol_literal(value)))
+    return out
+
+
+# ---------------------------------------------------------------- types
+
+
+@dataclass(frozen=True)
+class TypeNames:
+    """How one IR type reads in each place the gem mentions it."""
+
+    descriptor: str  # runtime type descriptor for Internal::Coerce (Ruby expression)
+    yard: str  # YARD type
+    rbs: str  # RBS type
+
+
+class Types:
+    """Type mapping for one API: knows the gem's module so that every reference is fully qualified."""
+
+    def __init__(self, module: str) -> None:
+        self.module = module
+
+    def model_path(self, name: str) -> str:
+        return f"{self.module}::Models::{constant(name)}"
+
+    def names(self, t: Type, owner: str, prop: str) -> TypeNames:
+        """`owner` is the class the property belongs to; enums and inline objects are nested in it."""
+        return self._names(t, owner, prop, nested=True)
+
+    def param_names(self, t: Type) -> TypeNames:
+        """Types of parameters: nothing nests there, so an enum is any Symbol or String, an inline
+        object a Hash, and a model may also be given as a Hash."""
+        return self._names(t, self.module, "", nested=False, given=True)
+
+    def result_names(self, t: Type) -> TypeNames:
+        """Types of what a method returns."""
+        return self._names(t, self.module, "", nested=False, given=False)
+
+    def _names(self, t: Type, owner: str, prop: str, nested: bool, given: bool = False) -> TypeNames:
+        if isinstance(t, Primitive):
+            return TypeNames("nil", _YARD_PRIMITIVES[t.kind], _RBS_PRIMITIVES[t.kind])
+        if isinstance(t, Const):
+            if isinstance(t.value, str):
+                return TypeNames(f"[:const, {string_literal(t.value)}]", "Symbol", rbs_symbol(t.value) or "Symbol")
+            literal = ("true" if t.value else "false") if isinstance(t.value, bool) else str(t.value)
+            return TypeNames("nil", "Boolean" if isinstance(t.value, bool) else "Integer", literal)
+        if isinstance(t, Enum):
+            if not nested:
+                literals = " | ".join(dict.fromkeys(rbs_symbol(v) or "Symbol" for v in t.values))
+                return TypeNames("nil", "Symbol, String", f"({literals + ' | ' if literals else ''}String)")
+            path = f"{owner}::{constant(prop)}"
+            return TypeNames(path, "Symbol, String", f"({path}::value | String)")
+        if isinstance(t, Array):
+            item = self._names(t.items, owner, prop, nested, given)
+            return TypeNames(f"[:array, {item.descriptor}]", f"Array<{item.yard}>", f"Array[{item.rbs}]")
+        if isinstance(t, Map):
+            item = self._names(t.values, owner, prop, nested, given)
+            return TypeNames(f"[:map, {item.descriptor}]", f"Hash{{Symbol=>{item.yard}}}",
+                             f"Hash[Symbol, {item.rbs}]")
+        if isinstance(t, InlineObject):
+            if not nested:
+                return TypeNames("nil", "Hash{Symbol=>Object}", "Hash[Symbol, untyped]")
+            path = f"{owner}::{constant(t.path[-1])}"
+            return TypeNames(path, path, path)
+        assert isinstance(t, ModelRef)
+        path = self.model_path(t.name)
+        if given:
+            return TypeNames(path, f"{path}, Hash{{Symbol=>Object}}", f"({path} | Hash[Symbol, untyped])")
+        return TypeNames(path, path, path)
+
+
+def optional_rbs(rbs: str) -> str:
+    return rbs if rbs.endswith("?") else f"{rbs}?"
+
+
+def inner_enum(t: Type) -> Enum | None:
+    """The enum a property's type holds, directly or inside arrays and maps."""
+    if isinstance(t, Enum):
+        return t
+    if isinstance(t, Array):
+        return inner_enum(t.items)
+    if isinstance(t, Map):
+        return inner_enum(t.values)
+    return None
+
+
+def inner_object(t: Type) -> InlineObject | None:
+    if isinstance(t, InlineObject):
+        return t
+    if isinstance(t, Array):
+        return inner_object(t.items)
+    if isinstance(t, Map):
+        return inner_object(t.values)
+    return None
+
+
+# ---------------------------------------------------------------- the target
 
 
 class RubyTarget(Target):
     name = "ruby"
-    filters = {"rbstr": string_literal, "comment": comment}
+    filters = {"rbstr": string_literal, "comment": comment, "md": markdown}
 
     def check(self, api: Api) -> list[Diagnostic]:
         problems = collisions("ruby", [(m.name, snake_case(m.name), m.location) for m in api.models], "model file")
+        problems += collisions("ruby", [(m.name, constant(m.name), m.location) for m in api.models], "model class")
         for model in api.models:
             problems += collisions("ruby", [(p.name, identifier(p.name), p.location) for p in model.properties],
                                    f"property of `{model.name}`")
+        for resource in api.all_resources():
+            problems += collisions("ruby", [(m.name, identifier(m.name), m.location) for m in resource.methods],
+                                   f"method of `{resource.name}`")
+            problems += collisions("ruby", [(r.name, snake_case(r.name), r.location) for r in resource.resources],
+                                   f"resource under `{resource.name}`")
+            for method in resource.methods:
+                problems += collisions("ruby", [(p.name, identifier(p.name), p.source) for p in method.parameters],
+                                       f"parameter of `{resource.name}.{method.name}`")
+        problems += collisions("ruby", [(r.name, snake_case(r.name), r.location) for r in api.resources], "resource")
         return problems
 
     def files(self, api: Api) -> list[OutputFile]:
         package = api.package("ruby")
         lib = snake_case(package.name)
-        common = {"api": api, "package": package, "module": api.name, "lib": lib}
+        module = module_name(api.name)
+        types = Types(module)
+        common = {"api": api, "package": package, "module": module, "lib": lib,
+                  "request_id_header": api.request_id_header}
+        resources = [self.resource_context(api, r, (), types, lib) for r in api.resources]
+        all_resources = flatten(resources)
+        models = [self.model_context(m, types) for m in api.models]
+        runtime = ["version", "errors", "internal/enum", "internal/coerce", "internal/base_model", "internal/path",
+                   "internal/params", "internal/retry_policy", "internal/request_options", "internal/base_client"]
+
+        client = self.client_context(api, module, resources)
         files = [
             OutputFile(f"{lib}.gemspec", "gemspec.j2", common),
+            OutputFile(".rubocop.yml", "rubocop.yml.j2", common),
+            OutputFile("README.md", "README.md.j2", {**common, **client, **self.readme_context(api, module, all_resources)}),
             OutputFile(f"lib/{lib}.rb", "entry.rb.j2", {
                 **common,
-                "requires": [f"{lib}/client"] + [f"{lib}/models/{snake_case(m.name)}" for m in api.models]
-                + [f"{lib}/resources/{snake_case(r.name)}" for r in api.resources],
+                "requires": [f"{lib}/{r}" for r in runtime]
+                + [f"{lib}/models/{snake_case(m.name)}" for m in api.models]
+                + [f"{lib}/resources/{r['file']}" for r in all_resources]
+                + [f"{lib}/client"],
+                "aliases": [m["name"] for m in models if m["name"] not in RUNTIME_CONSTANTS],
             }),
-            OutputFile(f"lib/{lib}/client.rb", "client.rb.j2", {
-                **common, "resources": [(identifier(r.name), pascal_case(r.name)) for r in api.resources]}),
+            OutputFile(f"lib/{lib}/client.rb", "client.rb.j2", {**common, **client}),
+            OutputFile(f"sig/{lib}/client.rbs", "sig/client.rbs.j2", {**common, **client}),
+            OutputFile(f"sig/{lib}.rbs", "sig/entry.rbs.j2", {
+                **common, "aliases": [m["name"] for m in models if m["name"] not in RUNTIME_CONSTANTS]}),
         ]
-        for model in api.models:
+        for name in runtime:
+            files.append(OutputFile(f"lib/{lib}/{name}.rb", f"{name}.rb.j2", common))
+            files.append(OutputFile(f"sig/{lib}/{name}.rbs", f"sig/{name}.rbs.j2", common))
+        for model, context in zip(api.models, models):
             files.append(OutputFile(f"lib/{lib}/models/{snake_case(model.name)}.rb", "model.rb.j2",
-                                    {**common, "model": self.model_context(model)}))
-        for resource in api.resources:
-            files.append(OutputFile(f"lib/{lib}/resources/{snake_case(resource.name)}.rb", "resource.rb.j2",
-                                    {**common, "resource": self.resource_context(resource)}))
+                                    {**common, "model": context}))
+            files.append(OutputFile(f"sig/{lib}/models/{snake_case(model.name)}.rbs", "sig/model.rbs.j2",
+                                    {**common, "model": context}))
+        for resource in all_resources:
+            files.append(OutputFile(f"lib/{lib}/resources/{resource['file']}.rb", "resource.rb.j2",
+                                    {**common, "resource": resource}))
+            files.append(OutputFile(f"sig/{lib}/resources/{resource['file']}.rbs", "sig/resource.rbs.j2",
+                                    {**common, "resource": resource}))
         return files
 
-    def model_context(self, model: Model) -> dict[str, Any]:
-        return {"name": pascal_case(model.name), "description": model.description,
-                "fields": [{"name": identifier(p.name), "wire": p.name, "description": p.description}
-                           for p in model.properties]}
+    # ------------------------------------------------------------ contexts
 
-    def resource_context(self, resource: Resource) -> dict[str, Any]:
-        methods = []
-        for m in resource.methods:
-            params = [(identifier(p.name), p.name) for p in m.path_params]
-            methods.append({"name": identifier(m.name), "http_method": m.http_method, "path": m.path,
-                            "summary": m.summary, "params": params,
-                            "returns": pascal_case(m.returns.name) if hasattr(m.returns, "name") else None})
-        return {"name": pascal_case(resource.name), "description": resource.description, "methods": methods}
+    def client_context(self, api: Api, module: str, resources: list[dict[str, Any]]) -> dict[str, Any]:
+        options = [{"name": identifier(o.name), "header": o.header.lower(), "env": o.env,
+                    "description": o.description} for o in api.client_options]
+        return {
+            "options": options,
+            "resources": resources,
+            "timeout": repr(float(api.timeout_seconds)),
+            "missing_key_message": [
+                "The api_key client option must be set either by passing api_key to the client ",
+                f"or by setting the {api.api_key_env} environment variable",
+            ],
+        }
+
+    def model_context(self, model: Model, types: Types) -> dict[str, Any]:
+        path = types.model_path(model.name)
+        return {**self.class_context(path, model.description, model.properties, types),
+                "name": constant(model.name), "deprecated": model.deprecated}
+
+    def class_context(self, path: str, description: str, props: tuple[Property, ...], types: Types) -> dict[str, Any]:
+        fields, enums, nested = [], [], []
+        for p in props:
+            names = types.names(p.type, path, p.name)
+            optional = p.nullable or not p.required
+            fields.append({
+                "reader": identifier(p.name),
+                "key": symbol_literal(p.name),
+                "label": symbol_label(p.name),
+                "descriptor": names.descriptor,
+                "yard": names.yard + (", nil" if optional else ""),
+                "rbs": optional_rbs(names.rbs) if optional else names.rbs,
+                "description": p.description,
+                "deprecated": p.deprecated,
+            })
+            enum = inner_enum(p.type)
+            if enum is not None:
+                enums.append({
+                    "name": constant(p.name),
+                    "description": p.description,
+                    "constants": enum_constants(enum.values),
+                    "rbs_types": [rbs_symbol(v) or "Symbol" for v in enum.values],
+                    "rbs_values": " | ".join(dict.fromkeys(rbs_symbol(v) or "Symbol" for v in enum.values))
+                    or "Symbol",
+                })
+            inline = inner_object(p.type)
+            if inline is not None:
+                nested_path = f"{path}::{constant(inline.path[-1])}"
+                nested.append({**self.class_context(nested_path, inline.description or p.description,
+                                                    inline.properties, types),
+                               "name": constant(inline.path[-1]), "deprecated": False})
+        return {"path": path, "description": description, "fields": fields, "enums": enums, "nested": nested}
+
+    def resource_context(self, api: Api, resource: Resource, parents: tuple[str, ...], types: Types,
+                         lib: str) -> dict[str, Any]:
+        chain = (*parents, constant(resource.name))
+        class_path = f"{types.module}::Resources::{'::'.join(chain)}"
+        children = [self.resource_context(api, r, chain, types, lib) for r in resource.resources]
+        return {
+            "name": constant(resource.name),
+            "attr": identifier(resource.name),
+            "chain": chain,
+            "class_path": class_path,
+            "file": "/".join(snake_case(part) for part in (*parents, resource.name)),
+            "description": resource.description,
+            "methods": [self.method_context(m, types) for m in resource.methods],
+            "children": children,
+        }
+
+    def method_context(self, method: Method, types: Types) -> dict[str, Any]:
+        positional = [self.param_context(p, types) for p in method.path_params]
+        keywords = [self.param_context(p, types) for p in method.parameters if p.location != "path"]
+        # Required keywords first: reads naturally in the signature and in the docs.
+        keywords.sort(key=lambda p: not p["required"])
+        returns = types.result_names(method.returns) if method.returns is not None else None
+        return {
+            "name": identifier(method.name),
+            "http_method": method.http_method,
+            "path": method.path,
+            "summary": method.summary,
+            "description": method.description,
+            "deprecated": method.deprecated,
+            "positional": positional,
+            "keywords": keywords,
+            "query": [p for p in keywords if p["location"] == "query"],
+            "body": [p for p in keywords if p["location"] == "body"],
+            "has_body": any(p.location == "body" for p in method.parameters),
+            "returns": returns,
+        }
+
+    def param_context(self, p: Parameter, types: Types) -> dict[str, Any]:
+        names = types.param_names(p.type)
+        required = p.required or p.location == "path"
+        # nil leaves a parameter out of the request; a nullable one needs a distinct default so
+        # that nil can be sent as JSON null.
+        default = None if required else ("OMIT" if p.nullable else "nil")
+        rbs = names.rbs if not (p.nullable or not required) else optional_rbs(names.rbs)
+        return {
+            "name": identifier(p.name),
+            "wire": p.name,
+            "location": p.location,
+            "required": required,
+            "nullable": p.nullable,
+            "default": default,
+            "yard": names.yard + (", nil" if p.nullable or not required else ""),
+            "rbs": f"({rbs})" if "|" in rbs and not rbs.startswith("(") else rbs,
+            "description": p.description,
+        }
+
+    def readme_context(self, api: Api, module: str, resources: list[dict[str, Any]]) -> dict[str, Any]:
+        first = next(((r, m) for r in resources for m in r["methods"]), None)
+        example = None
+        if first is not None:
+            resource, method = first
+            accessor = ".".join(identifier(part) for part in resource["file"].split("/"))
+            args = [string_literal(p["name"]) for p in method["positional"]]
+            args += [f"{p['name']}: {example_value(p)}" for p in method["keywords"] if p["required"]]
+            example = {"call": f"client.{accessor}.{method['name']}({', '.join(args)})",
+                       "returns": method["returns"].yard if method["returns"] else "nil"}
+        return {"example": example, "all_resources": resources}
+
+
+def example_value(param: dict[str, Any]) -> str:
+    yard = param["yard"]
+    if yard.startswith("Integer"):
+        return "1"
+    if yard.startswith("Float"):
+        return "1.0"
+    if yard.startswith("Boolean"):
+        return "true"
+    return string_literal(param["name"])
+
+
+def flatten(resources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every resource context, parents before children."""
+    out = []
+    for resource in resources:
+        out.append(resource)
+        out.extend(flatten(resource["children"]))
+    return out

@@ -1,8 +1,33 @@
 # frozen_string_literal: true
 
-require_relative 'openai/client'
+require 'json'
+require 'net/http'
+require 'openssl'
+require 'time'
+require 'uri'
+require 'zlib'
+
+require_relative 'openai/version'
+require_relative 'openai/errors'
+require_relative 'openai/internal/enum'
+require_relative 'openai/internal/coerce'
+require_relative 'openai/internal/base_model'
+require_relative 'openai/internal/path'
+require_relative 'openai/internal/params'
+require_relative 'openai/internal/retry_policy'
+require_relative 'openai/internal/request_options'
+require_relative 'openai/internal/base_client'
 require_relative 'openai/models/batch'
 require_relative 'openai/models/batch_error'
 require_relative 'openai/models/batch_request_counts'
 require_relative 'openai/models/batch_usage'
 require_relative 'openai/resources/batches'
+require_relative 'openai/client'
+
+# # Client library for the OpenAI REST API.
+module OpenAI
+  Batch = Models::Batch
+  BatchError = Models::BatchError
+  BatchRequestCounts = Models::BatchRequestCounts
+  BatchUsage = Models::BatchUsage
+end

@@ -1,38 +1,98 @@
 # frozen_string_literal: true
 
-require 'json'
-require 'net/http'
-require 'uri'
-
 module OpenAI
-  # The entry point of the SDK: holds the connection settings and the resources.
-  class Client
+  # OpenAI API
+  #
+  # Client library for the OpenAI REST API.
+  #
+  # @example
+  #   client = OpenAI::Client.new(api_key: ENV.fetch('OPENAI_API_KEY'))
+  class Client < OpenAI::Internal::BaseClient
+    # Retries after a failed attempt, unless a call's `request_options` says otherwise.
+    DEFAULT_MAX_RETRIES = 2
+    # Seconds to wait for connecting, writing and each read.
+    DEFAULT_TIMEOUT_IN_SECONDS = 600.0
+    # Seconds before the first retry; doubles with each retry up to DEFAULT_MAX_RETRY_DELAY.
+    DEFAULT_INITIAL_RETRY_DELAY = 0.5
+    # The longest wait between two attempts, in seconds.
+    DEFAULT_MAX_RETRY_DELAY = 8.0
+    # Used when neither `base_url:` nor `OPENAI_BASE_URL` gives one.
+    DEFAULT_BASE_URL = 'https://api.openai.com/v1'
+    # The message of the ArgumentError raised without an API key.
+    MISSING_API_KEY = 'The api_key client option must be set either by passing api_key to the client ' \
+                      'or by setting the OPENAI_API_KEY environment variable'
+
+    # @return [String, nil] The organization that requests are billed and attributed to.
+    attr_reader :organization
+
+    # @return [String, nil] The project that requests are attributed to.
+    attr_reader :project
+
+    # @return [OpenAI::Resources::Batches] Create and manage batches of API requests that run
+    #   asynchronously.
     attr_reader :batches
 
-    def initialize(api_key: ENV.fetch('OPENAI_API_KEY', nil), base_url: nil, timeout: 600.0)
-      raise ArgumentError, 'api_key is required: pass it or set OPENAI_API_KEY' if api_key.nil?
+    # @param api_key [String, nil] defaults to `ENV['OPENAI_API_KEY']`
+    # @param organization [String, nil] The organization that requests are billed and attributed to.
+    #   Defaults to `ENV['OPENAI_ORG_ID']`.
+    # @param project [String, nil] The project that requests are attributed to. Defaults to
+    #   `ENV['OPENAI_PROJECT_ID']`.
+    # @param base_url [String, nil] defaults to `ENV['OPENAI_BASE_URL']`, then DEFAULT_BASE_URL
+    # @param max_retries [Integer] retries after a failed attempt
+    # @param timeout [Float] seconds to wait for connecting, writing and each read
+    # @param initial_retry_delay [Float] seconds before the first retry
+    # @param max_retry_delay [Float] the longest wait between two attempts, in seconds
+    # @param default_headers [Hash{String=>String}] sent with every request
+    # @raise [ArgumentError] when there is no API key
+    def initialize(
+      api_key: ENV.fetch('OPENAI_API_KEY', nil),
+      organization: ENV.fetch('OPENAI_ORG_ID', nil),
+      project: ENV.fetch('OPENAI_PROJECT_ID', nil),
+      base_url: ENV.fetch('OPENAI_BASE_URL', nil),
+      max_retries: DEFAULT_MAX_RETRIES,
+      timeout: DEFAULT_TIMEOUT_IN_SECONDS,
+      initial_retry_delay: DEFAULT_INITIAL_RETRY_DELAY,
+      max_retry_delay: DEFAULT_MAX_RETRY_DELAY,
+      default_headers: {}
+    )
+      raise ArgumentError, MISSING_API_KEY if api_key.nil?
 
-      @api_key = api_key
-      @base_url = base_url || ENV.fetch('OPENAI_BASE_URL', nil) || 'https://api.openai.com/v1'
-      @timeout = timeout
-      @batches = Resources::Batches.new(self)
+      @api_key = api_key.to_s
+      @organization = organization&.to_s
+      @project = project&.to_s
+      retry_policy = OpenAI::Internal::RetryPolicy.new(
+        initial_delay: initial_retry_delay, max_delay: max_retry_delay
+      )
+      super(
+        base_url: base_url || DEFAULT_BASE_URL,
+        timeout: timeout,
+        max_retries: max_retries,
+        retry_policy: retry_policy,
+        headers: default_request_headers.merge(default_headers),
+        request_id_header: 'x-request-id'
+      )
+      @batches = OpenAI::Resources::Batches.new(client: self)
     end
 
+    # The API key is left out, so that logging a client cannot leak it.
+    #
+    # @return [String]
     def inspect
-      "#<#{self.class.name} base_url=#{@base_url.inspect}>"
+      "#<#{self.class.name} base_url=#{base_url.inspect} max_retries=#{max_retries} timeout=#{timeout}>"
     end
+    alias to_s inspect
 
-    def request(method, path)
-      uri = URI.parse(@base_url.chomp('/') + path)
-      request = Net::HTTPGenericRequest.new(method, false, true, uri)
-      request['Authorization'] = "Bearer #{@api_key}"
-      request['Accept'] = 'application/json'
-      response = Net::HTTP.start(uri.host, uri.port, use_ssl: uri.scheme == 'https', read_timeout: @timeout) do |http|
-        http.request(request)
-      end
-      raise "HTTP #{response.code}" unless response.code.to_i < 300
+    private
 
-      JSON.parse(response.body)
+    def default_request_headers
+      headers = {
+        'accept' => 'application/json',
+        'user-agent' => format('%<name>s/Ruby %<version>s', name: 'OpenAI', version: OpenAI::VERSION),
+        'authorization' => "Bearer #{@api_key}"
+      }
+      headers['openai-organization'] = @organization unless @organization.nil?
+      headers['openai-project'] = @project unless @project.nil?
+      headers
     end
   end
 end

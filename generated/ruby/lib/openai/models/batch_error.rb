@@ -3,32 +3,46 @@
 module OpenAI
   module Models
     # One problem found in a batch's input file.
-    class BatchError
-      # A code that identifies the kind of problem.
-      attr_reader :code
-
-      # The line of the input file where the problem is, if it is on one line.
-      attr_reader :line
-
-      # A sentence that explains the problem.
-      attr_reader :message
-
-      # The name of the parameter at fault, if one is.
-      attr_reader :param
-
-      def initialize(data)
-        @data = data
-        @code = data['code']
-        @line = data['line']
-        @message = data['message']
-        @param = data['param']
+    class BatchError < OpenAI::Internal::BaseModel
+      # @api private
+      #
+      # @return [Hash{Symbol=>Object}] the type descriptor of each property, by wire name
+      def self.fields
+        @fields ||= {
+          code: nil,
+          line: nil,
+          message: nil,
+          param: nil
+        }.freeze
       end
 
-      def to_h
-        @data
+      # A code that identifies the kind of problem.
+      #
+      # @return [String, nil]
+      def code
+        @data[:code]
+      end
+
+      # The line of the input file where the problem is, if it is on one line.
+      #
+      # @return [Integer, nil]
+      def line
+        @data[:line]
+      end
+
+      # A sentence that explains the problem.
+      #
+      # @return [String, nil]
+      def message
+        @data[:message]
+      end
+
+      # The name of the parameter at fault, if one is.
+      #
+      # @return [String, nil]
+      def param
+        @data[:param]
       end
     end
   end
-
-  BatchError = Models::BatchError
 end

@@ -3,28 +3,38 @@
 module OpenAI
   module Models
     # Counts of a batch's requests by outcome.
-    class BatchRequestCounts
-      # Requests that finished successfully.
-      attr_reader :completed
-
-      # Requests that failed.
-      attr_reader :failed
-
-      # All requests of the batch.
-      attr_reader :total
-
-      def initialize(data)
-        @data = data
-        @completed = data['completed']
-        @failed = data['failed']
-        @total = data['total']
+    class BatchRequestCounts < OpenAI::Internal::BaseModel
+      # @api private
+      #
+      # @return [Hash{Symbol=>Object}] the type descriptor of each property, by wire name
+      def self.fields
+        @fields ||= {
+          completed: nil,
+          failed: nil,
+          total: nil
+        }.freeze
       end
 
-      def to_h
-        @data
+      # Requests that finished successfully.
+      #
+      # @return [Integer]
+      def completed
+        @data[:completed]
+      end
+
+      # Requests that failed.
+      #
+      # @return [Integer]
+      def failed
+        @data[:failed]
+      end
+
+      # All requests of the batch.
+      #
+      # @return [Integer]
+      def total
+        @data[:total]
       end
     end
   end
-
-  BatchRequestCounts = Models::BatchRequestCounts
 end

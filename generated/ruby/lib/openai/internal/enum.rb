@@ -1,0 +1,21 @@
+# frozen_string_literal: true
+
+module OpenAI
+  module Internal
+    # Extended by the enum modules of the models (e.g. `Batch::Status`), which define one Symbol
+    # constant per value and `values`, the list of them.
+    module Enum
+      # The Symbol for a known value; any other value unchanged, so that a value the API adds
+      # later reaches the caller instead of failing the whole response.
+      #
+      # @param value [Object]
+      # @return [Object]
+      def coerce(value)
+        return value unless value.is_a?(String) || value.is_a?(Symbol)
+
+        symbol = value.to_sym
+        values.include?(symbol) ? symbol : value
+      end
+    end
+  end
+end

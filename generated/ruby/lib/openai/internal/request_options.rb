@@ -1,0 +1,23 @@
+# frozen_string_literal: true
+
+module OpenAI
+  module Internal
+    # The per-call `request_options:` Hash every resource method takes.
+    module RequestOptions
+      # @return [Array<Symbol>] the accepted keys
+      KEYS = %i[extra_headers extra_query extra_body timeout max_retries].freeze
+
+      module_function
+
+      # @param options [Hash{Symbol=>Object}]
+      # @return [Hash{Symbol=>Object}] the same options, checked
+      # @raise [ArgumentError] for an unknown key
+      def validate!(options)
+        unknown = options.keys - KEYS
+        raise ArgumentError, "unknown request_options: #{unknown.map(&:inspect).join(', ')}" unless unknown.empty?
+
+        options
+      end
+    end
+  end
+end
