@@ -567,6 +567,8 @@ class TypeScriptTarget(Target):
         sections = []
         for rf in rfiles:
             types = [(m.name, f"./src/{homes[m.name]}.ts") for m in api.models if homes[m.name] == rf.module]
+            types += [(params_type_name(rf.path, m), f"./src/{rf.module}.ts") for m in rf.resource.methods
+                      if self.non_path_params(m)]
             methods = []
             for m in rf.resource.methods:
                 args = [binding(p.name) for p in m.path_params]
