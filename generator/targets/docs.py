@@ -102,7 +102,7 @@ def flags(field: Field) -> str:
 
 
 def field_context(field: Field) -> dict[str, Any]:
-    return {"name": field.name, "type": field.type, "declaration": f"{field.name}: {field.type}",
+    return {"name": field.name, "type": field.type, "declaration": field.declaration,
             "flags": flags(field), "description": field.description, "location": field.location,
             "children": [field_context(c) for c in field.children]}
 

@@ -77,6 +77,7 @@ class Field:
 
     name: str
     type: str
+    declaration: str  # `name: type` as the SDK declares it, e.g. TypeScript's `cancelled_at?: number`
     required: bool
     nullable: bool
     description: str
@@ -114,6 +115,13 @@ class Language(ABC):
     def literal(self, value: Any) -> str:
         """A value built by the example rules (JSON-like) as source code of this language."""
 
+    def property_type(self, prop: Property) -> str:
+        """The type of a property of a returned object, as the SDK's model declares it."""
+        return self.type_name(prop.type, prop.nullable)
+
+    def declaration(self, name: str, type_name: str, required: bool) -> str:
+        return f"{name}: {type_name}"
+
     def call_path(self, call: Call) -> str:
         return ".".join([self.resource_name(r) for r in call.resources] + [self.method_name(call.method)])
 
@@ -139,13 +147,19 @@ class Language(ABC):
         # Path parameters first, in path order (they are the positional arguments), then the rest.
         path = call.method.path_params
         rest = [p for p in call.method.parameters if p.location != "path"]
-        return [Field(self.param_name(p), self.type_name(p.type, p.nullable), p.required or p.location == "path",
-                      p.nullable, p.description, p.deprecated, location=p.location) for p in [*path, *rest]]
+        fields = []
+        for p in [*path, *rest]:
+            required = p.required or p.location == "path"
+            name, type_name = self.param_name(p), self.type_name(p.type, p.nullable)
+            fields.append(Field(name, type_name, self.declaration(name, type_name, required), required, p.nullable,
+                                p.description, p.deprecated, location=p.location))
+        return fields
 
     def returns(self, api: Api, call: Call) -> list[Field]:
         def convert(node: PropertyNode) -> Field:
             p = node.property
-            return Field(self.property_name(p.name), self.type_name(p.type, p.nullable), p.required, p.nullable,
+            name, type_name = self.property_name(p.name), self.property_type(p)
+            return Field(name, type_name, self.declaration(name, type_name, p.required), p.required, p.nullable,
                          p.description, p.deprecated, tuple(convert(c) for c in node.children))
 
         return [convert(node) for node in property_tree(api, call.method.returns)]
@@ -215,6 +229,10 @@ class Python(Language):
             assert isinstance(t, ModelRef)
             text = t.name
         return f"Optional[{text}]" if nullable else text
+
+    def property_type(self, prop: Property) -> str:
+        # The SDK's models default every property that may be absent to None.
+        return self.type_name(prop.type, prop.nullable or not prop.required)
 
     def void(self) -> str:
         return "None"
@@ -292,9 +310,9 @@ class Ruby(Language):
         else:
             assert isinstance(t, ModelRef)
             text = t.name
-        if not nullable:
-            return text
-        return f"({text})?" if union else f"{text}?"
+        if union:
+            text = f"({text})"  # RBS parenthesizes a union of symbols
+        return f"{text}?" if nullable else text
 
     @staticmethod
     def _symbol(value: str) -> str:
@@ -316,6 +334,10 @@ class Ruby(Language):
             else:
                 out.append(ch)
         return '"' + "".join(out) + '"'
+
+    def property_type(self, prop: Property) -> str:
+        # A property that may be absent reads as nil: the SDK's RBS types it `T?`.
+        return self.type_name(prop.type, prop.nullable or not prop.required)
 
     def void(self) -> str:
         return "nil"
@@ -398,6 +420,9 @@ class TypeScript(Language):
             assert isinstance(t, ModelRef)
             text = t.name
         return f"{text} | null" if nullable else text
+
+    def declaration(self, name: str, type_name: str, required: bool) -> str:
+        return f"{name}{'' if required else '?'}: {type_name}"
 
     def void(self) -> str:
         return "void"
