@@ -18,7 +18,8 @@ module OpenAI
       # @return [Hash{String=>String}] the response headers, lower-case names; empty without a response
       attr_reader :headers
 
-      # @return [Object, nil] the response body: parsed JSON (Symbol keys), else its text
+      # @return [Object, nil] the response body: parsed JSON (Symbol keys) with the error object
+      #   of `{"error": {...}}` unwrapped, else its text
       attr_reader :body
 
       # @return [String, nil] `code` of the error object in the body
@@ -56,11 +57,8 @@ module OpenAI
 
       private
 
-      # The API wraps details in `{"error": {...}}`; some bodies carry them at the top level.
       def error_object(body)
-        return {} unless body.is_a?(Hash)
-
-        body[:error].is_a?(Hash) ? body[:error] : body
+        body.is_a?(Hash) ? body : {}
       end
 
       def string_or_nil(value)

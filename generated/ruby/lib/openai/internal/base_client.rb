@@ -95,8 +95,12 @@ module OpenAI
       def send_once(prepared)
         method = prepared[:method]
         url = prepared[:url]
-        request = Net::HTTPGenericRequest.new(method, true, method != 'HEAD', url.request_uri, prepared[:headers])
-        request.body = prepared[:payload] if prepared[:payload]
+        payload = prepared[:payload]
+        # Without a payload the request is declared bodiless: Net::HTTP would otherwise add an empty
+        # form body with its own Content-Type.
+        request = Net::HTTPGenericRequest.new(method, !payload.nil?, method != 'HEAD', url.request_uri,
+                                              prepared[:headers])
+        request.body = payload if payload
         connection(url, prepared[:timeout]).start { |http| http.request(request) }
       end
 
@@ -176,28 +180,26 @@ module OpenAI
       def status_error(response, url)
         status = response.code.to_i
         headers = response_headers(response)
-        text = response.body.to_s
-        body = parse_error_body(text)
+        body = error_body(response.body.to_s)
         error_class = OpenAI::Errors::APIStatusError.for_status(status)
         error_class.new(url: url, status: status, headers: headers, body: body,
-                        request_id: headers[@request_id_header], message: error_message(status, body, text))
+                        request_id: headers[@request_id_header], message: error_message(status, body))
       end
 
-      def parse_error_body(text)
+      # The parsed JSON, unwrapped from `{"error": {...}}`, else the text; nil when empty.
+      def error_body(text)
         return nil if text.strip.empty?
 
-        JSON.parse(text, symbolize_names: true)
+        body = JSON.parse(text, symbolize_names: true)
+        body.is_a?(Hash) && body.key?(:error) ? body[:error] : body
       rescue JSON::ParserError
-        text
+        text.strip
       end
 
-      # The API's own message when the body has one, else the status and the body's text.
-      def error_message(status, body, text)
-        details = body.is_a?(Hash) && body[:error].is_a?(Hash) ? body[:error] : body
-        message = details[:message] if details.is_a?(Hash)
-        return message if message.is_a?(String) && !message.empty?
-
-        text.strip.empty? ? "Error code: #{status}" : "Error code: #{status} - #{text.strip}"
+      # "Error code: 404 - <the API's message>", as the other SDKs of this API word it.
+      def error_message(status, body)
+        detail = body[:message] if body.is_a?(Hash)
+        detail.is_a?(String) && !detail.empty? ? "Error code: #{status} - #{detail}" : "Error code: #{status}"
       end
 
       def validation_error(response, url, message)
