@@ -232,9 +232,16 @@ def test_resource_page_switches_language_remembers_it_and_expands(browser: Brows
     assert "input_file_id: String" in visible_text(browser, "#batches-cancel .fields")
 
     browser.click("#batches-cancel .example button.copy")
-    assert browser.evaluate(
-        "[...document.querySelectorAll('#batches-cancel .example button.copy')]"
-        ".find(b => b.checkVisibility()).textContent") == "Copied"
+    assert browser.evaluate("""new Promise(resolve => {
+        const button = [...document.querySelectorAll('#batches-cancel .example button.copy')]
+            .find(b => b.checkVisibility());
+        const started = Date.now();
+        (function poll() {
+            const result = button.getAttribute('data-copy-result');
+            if (result || Date.now() - started > 5000) resolve(result);
+            else setTimeout(poll, 20);
+        })();
+    })""") == "copied"
 
     ARTIFACTS.mkdir(exist_ok=True)
     browser.screenshot(ARTIFACTS / "docs-html-batches-ruby.png")

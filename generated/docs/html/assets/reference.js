@@ -64,6 +64,7 @@
     var text = code ? code.textContent : "";
     var report = function (copied) {
       button.textContent = copied ? "Copied" : "Press Ctrl+C";
+      button.setAttribute("data-copy-result", copied ? "copied" : "failed"); // stays after the label resets
       window.setTimeout(function () { button.textContent = "Copy"; }, 1500);
     };
     if (navigator.clipboard && window.isSecureContext) {
