@@ -36,18 +36,33 @@ MAX_ALIAS_VALUES = 100_000
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _STR_TAG = "tag:yaml.org,2002:str"
 
-# Hints for the YAML errors people make most, keyed by a fragment of the parser's message.
-_SYNTAX_HINTS = (
-    ("mapping values are not allowed", "a value containing `: ` must be quoted, e.g. description: \"Note: ...\""),
-    ("could not find expected ':'", "each line of a mapping is `key: value`; check the indentation of this line"),
-    ("did not find expected key", "check the indentation: keys of one mapping start in the same column"),
-    ("expected a single document", "a spec is one YAML document; remove the second `---`"),
-    ("did not find expected ',' or ']'", "close the list with `]`, or quote an item that contains `,` or `]`"),
-    ("did not find expected ',' or '}'", "close the mapping with `}`, or quote a value that contains `,` or `}`"),
-    ("found unexpected end of stream", "a quoted value is not closed; add the closing quote"),
-    ("cannot start any token", "quote a value that starts with a special character such as ` @ % or |"),
-    ("found undefined alias", "define the anchor (`&name`) before using the alias (`*name`)"),
+# The YAML errors people make most, in our own words: libyaml and PyYAML's pure-Python parser word
+# them differently, and a spec's diagnostics must not depend on how PyYAML was built. Each entry:
+# fragments of the parser's context and problem (shared by both parsers), our message ({start}: where
+# the unfinished construct began), and a hint.
+_SYNTAX = (
+    (("mapping values are not allowed",), "`: ` inside an unquoted value",
+     "a value containing `: ` must be quoted, e.g. description: \"Note: ...\""),
+    (("flow mapping",), "the mapping `{{` opened at {start} is not closed where it should be",
+     "close the mapping with `}`, or quote a value that contains `,`, `:` or `}`"),
+    (("flow sequence",), "the list `[` opened at {start} is not closed where it should be",
+     "close the list with `]`, or quote an item that contains `,`, `:` or `]`"),
+    (("block mapping",), "this line is not indented like the other keys of the mapping at {start}",
+     "keys of one mapping start in the same column; a value goes on the key's line or is indented under it"),
+    (("block collection",), "this line is not indented like the other items of the list at {start}",
+     "items of one list each start with `- ` in the same column"),
+    (("simple key",), "the line above is neither `key: value` nor part of a value",
+     "each line of a mapping is `key: value`; check the indentation of the line above"),
+    (("single document",), "the file holds more than one YAML document",
+     "a spec is one YAML document; remove the second `---` and what follows, or split the file"),
+    (("quoted scalar", "end of stream"), "the quoted value opened at {start} is never closed",
+     "add the closing quote"),
+    (("undefined alias",), "an alias (`*name`) refers to an anchor that is not defined",
+     "define the anchor (`&name`) before the alias that uses it"),
+    (("duplicate anchor",), "an anchor is defined a second time (first at {start})",
+     "give each anchor (`&name`) its own name"),
 )
+_TAB_HINT = "YAML does not allow tabs for indentation; use spaces"
 
 
 class YMap(dict):  # type: ignore[type-arg]
@@ -141,15 +156,8 @@ def _compose(text: str, name: str) -> yaml.Node | None:
         problem = exc.problem or "invalid YAML"
         if "nesting depth" in problem:  # libyaml's own limit, far above MAX_DEPTH
             raise SpecError([_too_deep(loc)]) from None
-        message = f"YAML syntax error: {problem}"
-        context, where = exc.context or "", exc.context_mark
-        if not context.startswith("while"):
-            message = f"YAML syntax error: {context}, {problem}" if context else message
-        elif where and (where.line, where.column) != (loc.line - 1, loc.col - 1):
-            # Where the construct that the parser could not finish began: often where the mistake is.
-            message += f" ({context} that starts at line {where.line + 1}, column {where.column + 1})"
-        raise SpecError([Diagnostic(loc, "E003", message,
-                                    _syntax_hint(text, f"{context} {problem}", loc))]) from None
+        message, hint = _describe_syntax_error(text, exc, loc)
+        raise SpecError([Diagnostic(loc, "E003", f"YAML syntax error: {message}", hint)]) from None
     except yaml.reader.ReaderError as exc:
         raise SpecError([_bad_character(text, name, exc)]) from None
     except yaml.YAMLError as exc:
@@ -159,13 +167,25 @@ def _compose(text: str, name: str) -> yaml.Node | None:
         raise SpecError([_too_deep(Location(name, 1, 1))]) from None
 
 
-def _syntax_hint(text: str, problem: str, loc: Location) -> str:
-    if "\t" in text and ("tab" in problem or _tab_near(text, loc)):
-        return "YAML does not allow tabs for indentation; use spaces"
-    for fragment, hint in _SYNTAX_HINTS:
-        if fragment in problem:
-            return hint
-    return "fix the YAML syntax at this position"
+def _describe_syntax_error(text: str, exc: yaml.MarkedYAMLError, loc: Location) -> tuple[str, str]:
+    lines = text.split("\n")
+    line = lines[loc.line - 1] if loc.line <= len(lines) else ""
+    char = line[loc.col - 1] if loc.col <= len(line) else ""
+    context, problem = exc.context or "", exc.problem or ""
+    if "cannot start any token" in problem:
+        if char == "\t":
+            return "a tab is used for indentation", _TAB_HINT
+        shown = "a backtick" if char == "`" else f"`{char}`"
+        return f"an unquoted value cannot start with {shown}", "put the whole value in quotes"
+    where = exc.context_mark or exc.problem_mark
+    start = f"line {where.line + 1}, column {where.column + 1}" if where else "the start"
+    hint_if_tabs = _TAB_HINT if "\t" in text and _tab_near(text, loc) else None
+    for fragments, message, hint in _SYNTAX:
+        if all(fragment in f"{context} {problem}" for fragment in fragments):
+            return message.format(start=start), hint_if_tabs or hint
+    # Rare errors keep the parser's own words.
+    return " ".join(part for part in (context + ":" if context else "", problem) if part), \
+        hint_if_tabs or "fix the YAML syntax at this position"
 
 
 def _bad_character(text: str, name: str, exc: yaml.reader.ReaderError) -> Diagnostic:
@@ -297,7 +317,7 @@ class _Converter:
         except yaml.YAMLError as exc:
             problem = getattr(exc, "problem", None) or str(exc)
             message = f"invalid YAML value: {problem}"
-        except (ValueError, TypeError, OverflowError) as exc:
+        except Exception as exc:  # the constructors raise ValueError, AttributeError, ... on odd input
             # e.g. `2024-13-45` looks like a date to YAML, and `!!int abc` asks for an impossible integer
             message = f"`{node.value}` cannot be read as {node.tag.rsplit(':', 1)[-1]}: {exc}"
         self.problems.append(Diagnostic(_loc(node, self.name), "E003", message,
