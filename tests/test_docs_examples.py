@@ -218,3 +218,46 @@ def test_example_runs_against_the_mock_server(example: Example, tmp_path: Path,
         assert printed == first  # the example prints the first property of what it got back
     elif response is not None:
         assert printed, "the example printed nothing"
+
+
+# ---------------------------------------------------------------- type checks
+
+
+def examples_of(spec: str, language: str) -> list[Example]:
+    return [e for e in all_examples() if e.spec == spec and e.language == language]
+
+
+@pytest.mark.parametrize("spec", list(SPECS))
+def test_python_examples_type_check(spec: str, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """mypy --strict accepts every Python example against the generated package's annotations."""
+    scripts = []
+    for example in examples_of(spec, "python"):
+        script = tmp_path / f"example_{re.sub(r'[^a-z0-9]+', '_', example.id)}.py"
+        script.write_text(code_block(page_text(example), "Example")[1], encoding="utf-8")
+        scripts.append(str(script))
+    src = sdk_root(spec, "python", tmp_path_factory) / "python" / "src"
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, *scripts],
+        cwd=tmp_path, env={**os.environ, "MYPYPATH": str(src)}, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("spec", list(SPECS))
+def test_typescript_examples_type_check(spec: str, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """tsc --strict accepts every TypeScript example against the compiled package's declarations."""
+    from conformance.drivers import node
+
+    app = node_app(spec, sdk_root(spec, "typescript", tmp_path_factory), tmp_path_factory)
+    folder = app / "typecheck"
+    folder.mkdir(exist_ok=True)
+    for example in examples_of(spec, "typescript"):
+        (folder / f"{example.id}.ts").write_text(code_block(page_text(example), "Example")[1], encoding="utf-8")
+    (folder / "tsconfig.json").write_text(json.dumps({
+        "compilerOptions": {"target": "ES2022", "module": "NodeNext", "moduleResolution": "NodeNext",
+                            "lib": ["ES2022", "DOM"], "types": [], "strict": True, "noEmit": True,
+                            "skipLibCheck": True},
+        "include": ["*.ts"],
+    }), encoding="utf-8")
+    result = subprocess.run([node.tool("tsc"), "-p", str(folder / "tsconfig.json")], cwd=folder,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
