@@ -123,10 +123,10 @@ class DiffContext:
             new_methods = {m.name: m for m in new_r.methods} if new_r else {}
             for name in _union(old_methods, new_methods):
                 subject = f"{path}.{name}"
-                pair = MethodPair(subject, old_methods.get(name), new_methods.get(name))
-                self.methods.append(pair)
-                if pair.old is not None and pair.new is not None:
-                    self._pair_method(subject, pair.old, pair.new)
+                method = MethodPair(subject, old_methods.get(name), new_methods.get(name))
+                self.methods.append(method)
+                if method.old is not None and method.new is not None:
+                    self._pair_method(subject, method.old, method.new)
 
     def _pair_method(self, subject: str, old: Method, new: Method) -> None:
         for name in _union({p.name: p for p in old.parameters}, {p.name: p for p in new.parameters}):

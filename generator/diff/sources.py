@@ -5,7 +5,9 @@ from __future__ import annotations
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
+from generator.diagnostics import Diagnostic
 from generator.ir import Api
 from generator.loader import YMap, load_spec, load_spec_text
 from generator.targets import all_targets
@@ -25,7 +27,7 @@ class LoadedSpec:
 
 def _validated(tree: YMap, name: str) -> LoadedSpec:
     # The same checks as `gen validate`, target-specific ones included; raises SpecError.
-    checks = [t.check for t in all_targets().values()]
+    checks: list[Callable[[Api], list[Diagnostic]]] = [t.check for t in all_targets().values()]
     return LoadedSpec(name, build_api(tree, name, checks), tree)
 
 

@@ -49,8 +49,8 @@ def lines(api: Api) -> list[str]:
             args = [f"{binding(p.name)}: {ts_type(p.type)}" for p in method.path_params]
             others = keyword_params(method)
             if others:
-                kind = {("query",): "query", ("body",): "body"}.get(tuple(sorted({p.location for p in others})),
-                                                                      "params")
+                locations = {p.location for p in others}
+                kind = "params" if len(locations) > 1 else locations.pop()
                 params = params_type_name(path, method)
                 args.append(f"{kind}{'' if any(p.required for p in others) else '?'}: {params}")
                 out += _interface_lines(params, others)

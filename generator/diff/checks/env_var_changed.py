@@ -24,10 +24,10 @@ def run(ctx: DiffContext) -> Iterator[Change]:
         ("api.base_url_env", "the base URL", ctx.old.base_url_env, ctx.new.base_url_env, ("base_url_env",), None),
     ]
     old_options = {o.name: o for o in ctx.old.client_options}
-    for option in ctx.new.client_options:
-        if option.name in old_options:
-            settings.append((f"client option {option.name}", f"client option {quote(option.name)}",
-                             old_options[option.name].env, option.env, ("client_options",), option.name))
+    for opt in ctx.new.client_options:
+        if opt.name in old_options:
+            settings.append((f"client option {opt.name}", f"client option {quote(opt.name)}",
+                             old_options[opt.name].env, opt.env, ("client_options",), opt.name))
     for subject, what, old, new, keys, option in settings:
         if old == new:
             continue
