@@ -40,7 +40,10 @@ def load_at_revision(revision: str, path: str | Path) -> LoadedSpec:
     """The spec at `path` as committed at `revision` (anything `git show` accepts: HEAD, a tag, a sha)."""
     file = Path(path).resolve()
     top = _git(file.parent, "rev-parse", "--show-toplevel").strip()
-    relative = file.relative_to(Path(top).resolve()).as_posix()
+    try:
+        relative = file.relative_to(Path(top).resolve()).as_posix()
+    except ValueError:  # a symlink out of the repository
+        raise SourceError(f"{path} is not inside the git repository at {top}") from None
     name = f"{revision}:{relative}"
     data = _git_bytes(Path(top), "show", f"{revision}:{relative}")
     return _validated(load_spec_text(data, name), name)
