@@ -1,0 +1,160 @@
+"""The generated Ruby gem, for the bundled spec and both fixture specs: it loads under `ruby -w`
+without a warning, `rbs validate` accepts its signatures and they declare exactly the methods the
+classes define, RuboCop passes with the committed config, and it builds and installs as a gem.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conformance.drivers.ruby import ROOT, SPECS, library, rbs_command, render_gem, require_tool, run_ruby
+
+
+@pytest.fixture(scope="module", params=list(SPECS))
+def gem(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    require_tool("ruby")
+    return render_gem(request.param, tmp_path_factory.mktemp(f"gem-{request.param}"))
+
+
+def test_every_file_loads_without_a_warning(gem: Path) -> None:
+    name, _ = library(gem)
+    source = f"require {json.dumps(name)}\nDir[File.join({json.dumps(str(gem / 'lib'))}, '**', '*.rb')].sort.each {{ |f| require f }}\nputs :loaded\n"
+    result = subprocess.run(["ruby", "-w", "-I", str(gem / "lib"), "-e", source], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "loaded"
+    assert result.stderr == ""
+
+
+def test_rbs_validate_accepts_the_signatures(gem: Path) -> None:
+    result = subprocess.run([*rbs_command(), "-r", "uri", "-I", "sig", "validate"], cwd=gem, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, (result.stdout[-3000:], result.stderr[-3000:])
+
+
+# Loads the gem and its RBS, then compares, for every class and module under the gem's module:
+# that each one is declared, and that the public methods it defines (instance and singleton, aliases
+# included; `initialize` is private) are exactly the ones its declarations list.
+SIGNATURE_CHECK = r"""
+require 'json'
+require 'rbs'
+require 'pathname'
+library, module_name, sig_dir = ARGV
+require library
+root = Object.const_get(module_name)
+
+loader = RBS::EnvironmentLoader.new
+loader.add(path: Pathname(sig_dir))
+env = RBS::Environment.from_loader(loader).resolve_type_names
+
+declared = {}
+env.class_decls.each do |type_name, entry|
+  name = type_name.to_s.delete_prefix('::')
+  next unless name == module_name || name.start_with?("#{module_name}::")
+
+  members = entry.decls.flat_map { |d| d.decl.members }
+  instance = []
+  singleton = []
+  members.each do |member|
+    case member
+    when RBS::AST::Members::MethodDefinition
+      instance << member.name if member.kind != :singleton
+      singleton << member.name if member.kind != :instance
+    when RBS::AST::Members::AttrReader then instance << member.name
+    when RBS::AST::Members::Alias then (member.kind == :singleton ? singleton : instance) << member.new_name
+    end
+  end
+  declared[name] = { 'instance' => instance.map(&:to_s).sort - ['initialize'], 'singleton' => singleton.map(&:to_s).sort }
+end
+
+defined = {}
+walk = lambda do |mod|
+  defined[mod.name] = {
+    'instance' => mod.public_instance_methods(false).map(&:to_s).sort,
+    'singleton' => mod.singleton_methods(false).map(&:to_s).sort
+  }
+  mod.constants(false).sort.each do |const|
+    value = mod.const_get(const, false)
+    walk.call(value) if value.is_a?(Module) && value.name == "#{mod.name}::#{const}"
+  end
+end
+walk.call(root)
+
+problems = []
+(defined.keys - declared.keys).each { |name| problems << "#{name}: defined, not declared in sig/" }
+(declared.keys - defined.keys).each { |name| problems << "#{name}: declared in sig/, not defined" }
+(defined.keys & declared.keys).each do |name|
+  %w[instance singleton].each do |kind|
+    missing = defined[name][kind] - declared[name][kind]
+    extra = declared[name][kind] - defined[name][kind]
+    problems << "#{name} #{kind} methods not declared: #{missing}" unless missing.empty?
+    problems << "#{name} #{kind} methods declared, not defined: #{extra}" unless extra.empty?
+  end
+end
+puts JSON.generate('classes' => defined.keys.sort, 'problems' => problems)
+"""
+
+
+def test_signatures_declare_exactly_the_methods_the_classes_define(gem: Path) -> None:
+    name, module = library(gem)
+    report = run_ruby(gem, SIGNATURE_CHECK, args=[name, module, str(gem / "sig")])
+    assert report["problems"] == []
+    # The walk reached the runtime, the models and the resources, not just the top module.
+    assert f"{module}::Client" in report["classes"]
+    assert f"{module}::Errors::RateLimitError" in report["classes"]
+    assert any(c.startswith(f"{module}::Models::") for c in report["classes"])
+    assert any(c.startswith(f"{module}::Resources::") for c in report["classes"])
+
+
+def test_rubocop_passes_with_the_committed_config(gem: Path) -> None:
+    require_tool("rubocop")
+    assert (gem / ".rubocop.yml").is_file()
+    result = subprocess.run(["rubocop", "--format", "simple", "--no-color", "--cache", "false"], cwd=gem,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout[-5000:]
+    assert "no offenses detected" in result.stdout
+
+
+def test_committed_gem_is_what_the_generator_renders(tmp_path: Path) -> None:
+    fresh = render_gem("openai", tmp_path)
+    committed = ROOT / "generated" / "ruby"
+    for path in sorted(p for p in fresh.rglob("*") if p.is_file()):
+        relative = path.relative_to(fresh)
+        assert (committed / relative).read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), relative
+
+
+def test_the_gem_builds_and_installs_with_rubygems(tmp_path: Path) -> None:
+    require_tool("ruby")
+    require_tool("gem")
+    source = tmp_path / "src"
+    shutil.copytree(ROOT / "generated" / "ruby", source)
+    build = subprocess.run(["gem", "build", "openai.gemspec"], cwd=source, capture_output=True, text=True,
+                           timeout=120)
+    assert build.returncode == 0, build.stderr
+    built = next(source.glob("openai-*.gem"))
+    home = tmp_path / "gems"
+    install = subprocess.run(["gem", "install", "--local", "--no-document", "--install-dir", str(home), str(built)],
+                             capture_output=True, text=True, timeout=120)
+    assert install.returncode == 0, install.stderr
+    listed = subprocess.run(["gem", "contents", "openai"], capture_output=True, text=True, timeout=60,
+                            env={"PATH": os.environ.get("PATH", ""), "GEM_HOME": str(home), "GEM_PATH": str(home)})
+    files = listed.stdout.split()
+    assert any(f.endswith("lib/openai.rb") for f in files)
+    assert any(f.endswith("sig/openai/models/batch.rbs") for f in files)
+    assert any(f.endswith("README.md") for f in files)
+
+
+def test_signature_check_reports_a_method_missing_from_sig(tmp_path: Path) -> None:
+    """The comparison above has teeth: drop one declaration and it is reported."""
+    require_tool("ruby")
+    gem = render_gem("openai", tmp_path)
+    sig = gem / "sig" / "openai" / "internal" / "base_model.rbs"
+    sig.write_text(sig.read_text(encoding="utf-8").replace("      def hash: () -> Integer\n", ""), encoding="utf-8")
+    report = run_ruby(gem, SIGNATURE_CHECK, args=["openai", "OpenAI", str(gem / "sig")])
+    assert report["problems"] == ['OpenAI::Internal::BaseModel instance methods not declared: ["hash"]']
