@@ -88,14 +88,25 @@ def section(version: str, day: dt.date, changes: list[Change]) -> str:
 
 
 def prepend(existing: str | None, new_section: str, version: str) -> str:
-    """The changelog with `new_section` first; a section for the same version is replaced (reruns)."""
-    body = existing or ""
-    if body.startswith(TITLE):
-        body = body[len(TITLE):].lstrip("\n")
-    if body.startswith(f"## {version} ") or body.startswith(f"## {version}\n"):
-        following = body.find("\n## ", 1)
-        body = body[following + 1:] if following >= 0 else ""
-    return f"{TITLE}\n\n{new_section}" + (f"\n{body}" if body.strip() else "")
+    """The changelog with `new_section` above every other release; whatever precedes the first
+    release (the title, an introduction) stays on top. A section for the same version is replaced,
+    so that rerunning a release's pipeline does not repeat it."""
+    text = existing or ""
+    if text.startswith("## "):
+        head, releases = "", text
+    elif "\n## " in text:
+        cut = text.index("\n## ") + 1
+        head, releases = text[:cut], text[cut:]
+    else:
+        head, releases = text, ""
+    if not head.strip():
+        head = f"{TITLE}\n\n"
+    elif not head.endswith("\n\n"):
+        head = head.rstrip("\n") + "\n\n"
+    if releases.startswith((f"## {version} ", f"## {version}\n")):
+        following = releases.find("\n## ")
+        releases = releases[following + 1:] if following >= 0 else ""
+    return head + new_section + (f"\n{releases}" if releases.strip() else "")
 
 
 @dataclass(frozen=True)

@@ -148,3 +148,15 @@ def test_release_date_sources() -> None:
     assert changelog.release_date(None, {"SOURCE_DATE_EPOCH": "0"}) == dt.date(1970, 1, 1)
     with pytest.raises(changelog.ChangelogError):
         changelog.release_date(None, {"SOURCE_DATE_EPOCH": "yesterday"})
+
+
+@pytest.mark.parametrize(("existing", "expected"), [
+    (None, "# Changelog\n\n## 1.0.0 (d)\n\n- new\n"),
+    ("# Changelog\n\nAll notable changes.\n\n## 0.9.0 (c)\n\n- old\n",
+     "# Changelog\n\nAll notable changes.\n\n## 1.0.0 (d)\n\n- new\n\n## 0.9.0 (c)\n\n- old\n"),
+    ("## 1.0.0 (c)\n\n- stale\n\n## 0.9.0 (b)\n\n- old\n",
+     "# Changelog\n\n## 1.0.0 (d)\n\n- new\n\n## 0.9.0 (b)\n\n- old\n"),
+    ("# Changelog\n\n## 1.0.0 (c)\n\n- stale\n", "# Changelog\n\n## 1.0.0 (d)\n\n- new\n"),
+])
+def test_prepend_keeps_the_introduction_and_replaces_a_rerun(existing: str | None, expected: str) -> None:
+    assert changelog.prepend(existing, "## 1.0.0 (d)\n\n- new\n", "1.0.0") == expected
