@@ -601,16 +601,18 @@ class _Validator:
         names = {m.name for m in api.models}
         edges = {m.name: [(ref, prop) for prop in m.properties for ref in _required_refs(prop) if ref in names]
                  for m in api.models}
-        reported: set[frozenset[str]] = set()
+        reported: set[frozenset[tuple[str, str]]] = set()
         for model in api.models:
-            cycle = _cycle_from(model.name, edges)
-            if cycle is None or frozenset(name for name, _ in cycle) in reported:
-                continue
-            reported.add(frozenset(name for name, _ in cycle))
-            chain = " -> ".join([f"`{name}.{prop.name}`" for name, prop in cycle] + [f"`{model.name}`"])
-            self.error(cycle[0][1].location, "E211", f"models require each other in a cycle: {chain}",
-                       "no finite value satisfies a cycle of required properties; make one of them optional "
-                       "(drop `required: true`) or `nullable: true`")
+            for first in edges[model.name]:
+                cycle = _cycle_through(model.name, first, edges)
+                key = frozenset((name, prop.name) for name, prop in cycle or ())
+                if cycle is None or key in reported:
+                    continue
+                reported.add(key)
+                chain = " -> ".join([f"`{name}.{prop.name}`" for name, prop in cycle] + [f"`{model.name}`"])
+                self.error(cycle[0][1].location, "E211", f"models require each other in a cycle: {chain}",
+                           "no finite value satisfies a cycle of required properties; make one of them optional "
+                           "(drop `required: true`) or `nullable: true`")
 
 
 def _required_refs(prop: Property) -> list[str]:
@@ -624,24 +626,26 @@ def _required_refs(prop: Property) -> list[str]:
     return []  # an array or a map may be empty: the cycle stops there
 
 
-def _cycle_from(start: str, edges: dict[str, list[tuple[str, Property]]]) -> list[tuple[str, Property]] | None:
-    """The first cycle back to `start` in spec order, as (model, property) steps; None if there is none."""
-    path: list[tuple[str, Property]] = []
+def _cycle_through(start: str, first: tuple[str, Property],
+                   edges: dict[str, list[tuple[str, Property]]]) -> list[tuple[str, Property]] | None:
+    """A cycle from `start` back to it that begins with the edge `first`, as (model, property) steps."""
+    path: list[tuple[str, Property]] = [(start, first[1])]
     visited: set[str] = set()
 
     def walk(name: str) -> bool:
+        if name == start:
+            return True
+        if name in visited:
+            return False
+        visited.add(name)
         for target, prop in edges.get(name, []):
             path.append((name, prop))
-            if target == start:
+            if walk(target):
                 return True
-            if target not in visited:
-                visited.add(target)
-                if walk(target):
-                    return True
             path.pop()
         return False
 
-    return path if walk(start) else None
+    return path if walk(first[0]) else None
 
 
 def _first_offence(name: str, pattern: re.Pattern[str]) -> str:
