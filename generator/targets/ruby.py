@@ -21,6 +21,10 @@ from generator.naming import pascal_case, reserved_words, snake_case, upper_snak
 from generator.targets.base import OutputFile, Target
 from generator.targets.common import collisions
 
+#: Public methods of the generated Client (and its base class): a client option or top-level
+#: resource of one of these names gets a trailing underscore on its reader.
+CLIENT_METHODS = frozenset({"base_url", "timeout", "max_retries", "request", "api_key"})
+
 #: Constants the runtime defines in the gem's top-level module: a model with one of these names is
 #: reachable only under `Models::`, without the top-level alias.
 RUNTIME_CONSTANTS = frozenset({"Client", "Errors", "Internal", "Models", "Resources", "VERSION"})
@@ -29,6 +33,11 @@ _YARD_PRIMITIVES = {"string": "String", "integer": "Integer", "number": "Float",
 _RBS_PRIMITIVES = {"string": "String", "integer": "Integer", "number": "(Float | Integer)", "boolean": "bool"}
 _SIMPLE_SYMBOL = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _RBS_QUOTABLE = re.compile(r"[\x20-\x7e]*\Z")
+# Characters that may stand bare in a Symbol: Ruby takes every non-ASCII character as part of an
+# identifier; invisible ones are left to the quoted form.
+_BARE_SYMBOL = re.compile(r"[A-Za-z_\u00a0-\U0010ffff][A-Za-z0-9_\u00a0-\U0010ffff]*")
+_INVISIBLE = "\x7f\x85\u2028\u2029\ufeff"
+_INTERPOLATION = re.compile(r"#[{$@]")
 
 # ---------------------------------------------------------------- escaping
 
@@ -39,6 +48,12 @@ def identifier(name: str) -> str:
     if ident[0].isdigit():
         ident = "_" + ident
     return ident + "_" if ident in reserved_words("ruby") else ident
+
+
+def client_reader(name: str) -> str:
+    """A reader on the client: also kept clear of the client's own methods."""
+    ident = identifier(name)
+    return ident + "_" if ident in CLIENT_METHODS else ident
 
 
 def constant(name: str) -> str:
@@ -53,26 +68,43 @@ def module_name(name: str) -> str:
 
 
 def string_literal(text: str) -> str:
-    """A single-quoted Ruby literal does no interpolation; only `\\` and `'` need escaping."""
-    if any(ord(ch) < 0x20 or ch in "\x7f\u2028\u2029" for ch in text):
-        # Double quotes with escapes for control characters; `#` escaped so `#{` cannot interpolate.
-        body = "".join(f"\\u{{{ord(c):x}}}" if ord(c) < 0x20 or c in "\x7f\u2028\u2029"
-                       else "\\" + c if c in '"\\#' else c for c in text)
-        return f'"{body}"'
+    """A Ruby string literal that reads back as `text`: single-quoted (no interpolation; only `\\`
+    and `'` escaped) unless the text has control characters or looks like interpolation."""
+    if _INTERPOLATION.search(text) or any(ord(ch) < 0x20 or ch in _INVISIBLE for ch in text):
+        return '"' + _double_quoted_body(text) + '"'
     return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
+def _double_quoted_body(text: str) -> str:
+    """Escapes for a double-quoted literal: `"` and `\\`, control characters as \\u{..}, and `#`
+    where it would start interpolation (`#{`, `#$`, `#@`)."""
+    out = []
+    for index, ch in enumerate(text):
+        if ord(ch) < 0x20 or ch in _INVISIBLE:
+            out.append(f"\\u{{{ord(ch):x}}}")
+        elif ch in '"\\':
+            out.append("\\" + ch)
+        elif ch == "#" and text[index + 1:index + 2] in ("{", "$", "@"):
+            out.append("\\#")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def symbol_literal(text: str) -> str:
-    """`:name` when it reads back as the same Symbol, else a quoted Symbol."""
-    if _SIMPLE_SYMBOL.match(text) and not text[0].isupper():
+    """`:name` when it reads back as the same Symbol, else quoted as RuboCop wants: single quotes
+    unless the text needs escapes."""
+    if _BARE_SYMBOL.fullmatch(text) and not any(ch in _INVISIBLE for ch in text):
         return ":" + text
-    return ":" + string_literal(text)
+    if any(q in text for q in "'\\\"") or _INTERPOLATION.search(text) or any(
+            ord(ch) < 0x20 or ch in _INVISIBLE for ch in text):
+        return ':"' + _double_quoted_body(text) + '"'
+    return ":'" + text + "'"
 
 
 def symbol_label(text: str) -> str:
     """A Symbol key in `key: value` Hash syntax."""
-    literal = symbol_literal(text)
-    return literal[1:] + ":"
+    return symbol_literal(text)[1:] + ":"
 
 
 def comment(text: str, indent: int = 0, lead: str = "", width: int = 100) -> str:
@@ -111,6 +143,15 @@ def markdown(text: str) -> str:
     return "".join(out)
 
 
+def markdown_code(text: str) -> str:
+    """An inline code span holding `text`: fenced with more backticks than it contains, `|` escaped
+    so that it cannot end a table cell."""
+    clean = "".join(" " if ord(c) < 0x20 or c in "\x7f\u2028\u2029\x85" else c for c in text).replace("|", "\\|")
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", clean)), default=0) + 1)
+    pad = " " if clean.startswith("`") or clean.endswith("`") or fence != "`" else ""
+    return f"{fence}{pad}{clean}{pad}{fence}"
+
+
 def rbs_symbol(text: str) -> str | None:
     """A Symbol literal type for RBS, or None when the value is safer typed as plain `Symbol`."""
     if _SIMPLE_SYMBOL.match(text) and not text[0].isupper():
@@ -128,6 +169,8 @@ def enum_constants(values: tuple[str, ...]) -> list[tuple[str, str]]:
         name = upper_snake_case(value)
         if not name or not name[0].isalpha():
             name = f"VALUE_{name}" if name else f"VALUE_{index}"
+        if name in reserved_words("ruby"):  # BEGIN, END
+            name += "_"
         while name in seen:
             name += "_"
         seen.add(name)
@@ -232,7 +275,7 @@ def inner_object(t: Type) -> InlineObject | None:
 
 class RubyTarget(Target):
     name = "ruby"
-    filters = {"rbstr": string_literal, "comment": comment, "md": markdown}
+    filters = {"rbstr": string_literal, "comment": comment, "md": markdown, "code": markdown_code}
 
     def check(self, api: Api) -> list[Diagnostic]:
         problems = collisions("ruby", [(m.name, snake_case(m.name), m.location) for m in api.models], "model file")
@@ -300,8 +343,8 @@ class RubyTarget(Target):
     # ------------------------------------------------------------ contexts
 
     def client_context(self, api: Api, module: str, resources: list[dict[str, Any]]) -> dict[str, Any]:
-        options = [{"name": identifier(o.name), "header": o.header.lower(), "env": o.env,
-                    "description": o.description} for o in api.client_options]
+        options = [{"name": client_reader(o.name), "header": o.header.lower(), "header_display": o.header,
+                    "env": o.env, "description": o.description} for o in api.client_options]
         return {
             "options": options,
             "resources": resources,
@@ -351,13 +394,17 @@ class RubyTarget(Target):
         return {"path": path, "description": description, "fields": fields, "enums": enums, "nested": nested}
 
     def resource_context(self, api: Api, resource: Resource, parents: tuple[str, ...], types: Types,
-                         lib: str) -> dict[str, Any]:
+                         lib: str, owner: str = "client") -> dict[str, Any]:
+        """`owner` is how a user reaches the parent: `client`, then `client.widgets`, ..."""
         chain = (*parents, constant(resource.name))
         class_path = f"{types.module}::Resources::{'::'.join(chain)}"
-        children = [self.resource_context(api, r, chain, types, lib) for r in resource.resources]
+        attr = client_reader(resource.name) if not parents else identifier(resource.name)
+        accessor = f"{owner}.{attr}"
+        children = [self.resource_context(api, r, chain, types, lib, accessor) for r in resource.resources]
         return {
             "name": constant(resource.name),
-            "attr": identifier(resource.name),
+            "attr": attr,
+            "accessor": accessor,
             "chain": chain,
             "class_path": class_path,
             "file": "/".join(snake_case(part) for part in (*parents, resource.name)),
@@ -411,10 +458,9 @@ class RubyTarget(Target):
         example = None
         if first is not None:
             resource, method = first
-            accessor = ".".join(identifier(part) for part in resource["file"].split("/"))
             args = [string_literal(p["name"]) for p in method["positional"]]
             args += [f"{p['name']}: {example_value(p)}" for p in method["keywords"] if p["required"]]
-            example = {"call": f"client.{accessor}.{method['name']}({', '.join(args)})",
+            example = {"call": f"{resource['accessor']}.{method['name']}({', '.join(args)})",
                        "returns": method["returns"].yard if method["returns"] else "nil"}
         return {"example": example, "all_resources": resources}
 
