@@ -25,7 +25,7 @@ import pytest
 
 from generator.build import generate, load_api
 from generator.writer import MANIFEST
-from snapshots import BUNDLED_SPEC, ROOT
+from snapshots import ALL_SPECS, BUNDLED_SPEC, ROOT
 
 ARTIFACTS = ROOT / "test-artifacts"
 HTML = ROOT / "generated" / "docs" / "html"
@@ -260,15 +260,39 @@ def test_resource_page_switches_language_remembers_it_and_expands(browser: Brows
     assert browser.problems_since(mark) == []
 
 
-def test_pages_load_without_console_errors(browser: Browser) -> None:
-    pages = sorted(HTML.glob("*.html"))
-    assert pages, "no HTML pages generated"
+def write_html(spec: Path, out: Path) -> Path:
+    """The HTML reference of a spec, generated and written to `out`."""
+    api = load_api(str(spec))
+    for path, text in generate(api, ("docs",)).items():
+        if path.startswith("docs/html/"):
+            target = out / path[len("docs/html/"):]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+    return out
+
+
+@pytest.mark.parametrize("spec", ALL_SPECS, ids=lambda s: s.stem)
+def test_pages_load_without_console_errors(browser: Browser, spec: Path, tmp_path: Path) -> None:
+    # The bundled spec's pages are the committed ones; fixture specs are generated for the test.
+    site = HTML if spec == BUNDLED_SPEC else write_html(spec, tmp_path / "site")
+    pages = sorted(site.glob("*.html"))
+    assert len(pages) >= 2, "no HTML pages generated"
     for path in pages:
         mark = len(browser.events)
         browser.open(path.as_uri())
         assert browser.evaluate("document.querySelectorAll('section.method, section.resource').length") > 0
+        for language in ("python", "ruby", "typescript"):
+            browser.click(f'[data-set-lang="{language}"]')
+            # Every method shows exactly one example: the chosen language's.
+            shown = browser.evaluate("[...document.querySelectorAll('.example')].filter(e => e.checkVisibility())"
+                                     ".map(e => e.getAttribute('data-lang-block'))")
+            methods = browser.evaluate("document.querySelectorAll('section.method').length")
+            assert shown == [language] * methods
         new = browser.problems_since(mark)
         assert new == [], f"{path.name}: {new}"
+    if spec.stem == "kitchen_sink":
+        browser.open((site / "widgets.html").as_uri())
+        browser.screenshot(ARTIFACTS / "docs-html-kitchen-sink-widgets.png")
 
 
 HOSTILE = """\
@@ -313,13 +337,7 @@ resources:
 def test_spec_text_cannot_inject_markup(browser: Browser, tmp_path: Path) -> None:
     spec = tmp_path / "hostile.yaml"
     spec.write_text(HOSTILE, encoding="utf-8")
-    api = load_api(str(spec))
-    out = tmp_path / "site"
-    for path, text in generate(api, ("docs",)).items():
-        if path.startswith("docs/html/"):
-            target = out / path[len("docs/html/"):]
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+    out = write_html(spec, tmp_path / "site")
     assert not (out / MANIFEST).exists()
     for page in ("index.html", "things.html"):
         mark = len(browser.events)
