@@ -1,20 +1,28 @@
 """The corpus of broken specs (tests/specs/invalid/): every one is refused the same careful way.
 
-For each spec, `gen build` (run as a real process) must exit 2, print nothing on stdout, report
+For each spec, `gen build` must exit 2, print nothing on stdout, report
 every problem as `file:line:col: error[CODE]: message` followed by a hint, report exactly the codes
 the spec's `# expect:` line names, leave a pre-populated output folder byte-for-byte untouched,
 and never show a traceback. The whole output is locked by one snapshot file per spec.
 
 A few cases cannot be committed as files (a spec over the size limit, a missing file, a folder):
 they are made in a temporary folder by the test.
+
+The corpus runs `gen build` in-process through `cli.main`, the function the `gen` script calls (a
+process per spec costs more time than the rest of the test); a sample of specs, chosen for what a
+real process adds (non-ASCII output on stderr, the slowest spec, the made-up cases), also runs as
+`python -m generator build` in a subprocess.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import re
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -71,17 +79,40 @@ def tree_state(out: Path) -> dict[str, tuple[bytes, int, int]]:
     return state
 
 
-def run_build(spec: str, cwd: Path, out: Path) -> subprocess.CompletedProcess[str]:
+SUBPROCESS_SAMPLE = {"not_utf8", "invalid_name_non_ascii", "alias_bomb", "yaml_tab_indentation"}
+
+
+@dataclass
+class Outcome:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_in_subprocess(spec: str, cwd: Path, out: Path) -> Outcome:
     env = {k: v for k, v in os.environ.items() if k != "GEN_TRACEBACK"}
-    return subprocess.run([sys.executable, "-m", "generator", "build", "--spec", spec, "--out", str(out)],
+    done = subprocess.run([sys.executable, "-m", "generator", "build", "--spec", spec, "--out", str(out)],
                           cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8", timeout=60)
+    return Outcome(done.returncode, done.stdout, done.stderr)
 
 
-def check_refusal(spec: str, cwd: Path, out: Path, expected: set[str]) -> str:
+def run_in_process(spec: str, cwd: Path, out: Path) -> Outcome:
+    stdout, stderr = io.StringIO(), io.StringIO()
+    previous = Path.cwd()
+    os.chdir(cwd)
+    try:
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            status = cli.main(["build", "--spec", spec, "--out", str(out)])
+    finally:
+        os.chdir(previous)
+    return Outcome(status, stdout.getvalue(), stderr.getvalue())
+
+
+def check_refusal(spec: str, cwd: Path, out: Path, expected: set[str], subprocess: bool) -> str:
     """Run the build, assert everything the corpus promises, and return the text to snapshot."""
     populate_output(out)
     before = tree_state(out)
-    result = run_build(spec, cwd, out)
+    result = (run_in_subprocess if subprocess else run_in_process)(spec, cwd, out)
     assert "Traceback" not in result.stderr, result.stderr
     assert result.returncode == 2, result.stderr
     assert result.stdout == ""
@@ -118,10 +149,19 @@ def test_the_corpus_is_large_and_every_spec_says_what_it_expects() -> None:
 
 
 @pytest.mark.parametrize("spec", CORPUS_FILES, ids=lambda path: path.stem)
-def test_invalid_spec(spec: Path, tmp_path: Path, snapshot) -> None:
+def test_invalid_spec(spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, snapshot) -> None:
+    monkeypatch.delenv("GEN_TRACEBACK", raising=False)
     rel = spec.relative_to(ROOT).as_posix()
-    output = check_refusal(rel, ROOT, tmp_path / "generated", expected_codes(spec))
+    output = check_refusal(rel, ROOT, tmp_path / "generated", expected_codes(spec), subprocess=False)
     assert output == snapshot(extension_class=TextFileSnapshot)
+
+
+@pytest.mark.parametrize("name", sorted(SUBPROCESS_SAMPLE))
+def test_invalid_spec_as_a_real_process(name: str, tmp_path: Path) -> None:
+    spec = CORPUS / f"{name}.yaml"
+    rel = spec.relative_to(ROOT).as_posix()
+    in_process = check_refusal(rel, ROOT, tmp_path / "in-process", expected_codes(spec), subprocess=False)
+    assert check_refusal(rel, ROOT, tmp_path / "process", expected_codes(spec), subprocess=True) == in_process
 
 
 # ---------------------------------------------------------------- cases made by the test
@@ -139,18 +179,18 @@ def huge_spec() -> bytes:
 
 def test_a_spec_over_the_size_limit(tmp_path: Path, snapshot) -> None:
     (tmp_path / "huge.yaml").write_bytes(huge_spec())
-    output = check_refusal("huge.yaml", tmp_path, tmp_path / "generated", {"E006"})
+    output = check_refusal("huge.yaml", tmp_path, tmp_path / "generated", {"E006"}, subprocess=True)
     assert output == snapshot(extension_class=TextFileSnapshot)
 
 
 def test_a_spec_that_does_not_exist(tmp_path: Path, snapshot) -> None:
-    output = check_refusal("missing.yaml", tmp_path, tmp_path / "generated", {"E001"})
+    output = check_refusal("missing.yaml", tmp_path, tmp_path / "generated", {"E001"}, subprocess=True)
     assert output == snapshot(extension_class=TextFileSnapshot)
 
 
 def test_a_folder_given_as_the_spec(tmp_path: Path, snapshot) -> None:
     (tmp_path / "spec").mkdir()
-    output = check_refusal("spec", tmp_path, tmp_path / "generated", {"E001"})
+    output = check_refusal("spec", tmp_path, tmp_path / "generated", {"E001"}, subprocess=True)
     assert output == snapshot(extension_class=TextFileSnapshot)
 
 
