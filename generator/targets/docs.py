@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, Sequence
 
 from markupsafe import Markup, escape
 
@@ -158,9 +158,17 @@ def method_context(api: Api, call: Call) -> dict[str, Any]:
     }
 
 
+def method_page(language: str, resource_names: Sequence[str], method_name: str) -> str:
+    """The path of a method's Markdown page inside the docs output folder, e.g. `python/batches/cancel.md`.
+
+    Public for the SDK targets: their api.md (generated/<sdk>/api.md) links to a method's page as
+    `../docs/` + this path.
+    """
+    return "/".join([language, *(snake_case(n) for n in resource_names), snake_case(method_name)]) + ".md"
+
+
 def markdown_path(language: Language, call: Call) -> str:
-    return "/".join([language.name, *(snake_case(r.name) for r in call.resources), snake_case(call.method.name)]) \
-        + ".md"
+    return method_page(language.name, [r.name for r in call.resources], call.method.name)
 
 
 def html_page(resource_names: tuple[str, ...]) -> str:
