@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from generator.build import load_api
 from generator.surface import FILENAME, SDK_TARGETS, surface_files
-from generator.surface.common import _sort_key
+from generator.surface.common import sort_key
 from snapshots import ALL_SPECS, BUNDLED_SPEC, ROOT, TextFileSnapshot, generated
 
 CASES = [(spec, target) for spec in ALL_SPECS for target in SDK_TARGETS]
@@ -24,7 +25,7 @@ def test_surface_file(spec: Path, target: str, snapshot) -> None:  # type: ignor
     lines = text.splitlines()
     assert lines[0].startswith("# Public API of the ")
     body = lines[1:]
-    assert body == sorted(set(body), key=_sort_key)  # sorted by symbol, no duplicates
+    assert body == sorted(set(body), key=sort_key)  # sorted by symbol, no duplicates
     assert text == snapshot(extension_class=TextFileSnapshot)
 
 
@@ -99,3 +100,30 @@ def test_untrusted_values_cannot_break_a_line(tmp_path: Path, target: str) -> No
     assert not any(ch in text for ch in "\r\u2028\u2029")
     # The property and the query parameter: one line each, however many line breaks their values hold.
     assert len([line for line in text.splitlines() if "mood" in line]) == 2
+
+
+# How each language declares the names a surface lists: the surface is computed from the IR, so
+# this checks that it names what the generated SDK really declares.
+DECLARATIONS = {
+    "python": (r"^([\w.]+)\.(\w+): class$", r"class {name}\b", r"^[\w.]+\.(\w+)\(", r"def {name}\("),
+    "ruby": (r"^(.*)::(\w+): class$", r"class {name}\b", r"#(\w+): \(", r"def {name}\b"),
+    "typescript": (r"^([\w.]*?)\.?(\w+): (?:class|interface)$", r"(class|interface) {name}\b",
+                   r"^\w+\.(\w+)\(", r"\b{name}\("),
+}
+
+
+@pytest.mark.parametrize(("spec", "target"), CASES, ids=[f"{s.stem}-{t}" for s, t in CASES])
+def test_surface_names_what_the_sdk_declares(spec: Path, target: str) -> None:
+    source_ext = {"python": (".py",), "ruby": (".rb",), "typescript": (".ts",)}[target]
+    files = generated(spec, target)
+    source = "\n".join(text for path, text in files.items() if path.endswith(source_ext))
+    type_line, type_decl, method_line, method_decl = DECLARATIONS[target]
+    checked = 0
+    for line in files[FILENAME].splitlines()[1:]:
+        if (match := re.match(type_line, line)) is not None:
+            assert re.search(type_decl.format(name=match.group(2)), source), line
+            checked += 1
+        elif (match := re.search(method_line, line)) is not None and "constructor" not in line:
+            assert re.search(method_decl.format(name=match.group(1)), source), line
+            checked += 1
+    assert checked >= 3

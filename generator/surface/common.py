@@ -52,7 +52,7 @@ def keyword_params(method: Method) -> list[Parameter]:
     return sorted(others, key=lambda p: not p.required)
 
 
-def _sort_key(line: str) -> tuple[str, str]:
+def sort_key(line: str) -> tuple[str, str]:
     # By symbol first, so that `Batch: class` comes right before `Batch.id: str`.
     symbol = re.match(r"(.*?)(?:: |\(| -> |$)", line)
     return (symbol.group(1) if symbol else line, line)
@@ -60,5 +60,5 @@ def _sort_key(line: str) -> tuple[str, str]:
 
 def render(title: str, lines: list[str]) -> str:
     """The file: a comment line naming what it lists, then the lines sorted by symbol, without duplicates."""
-    body = sorted(set(lines), key=_sort_key)
+    body = sorted(set(lines), key=sort_key)
     return f"# {title}\n" + "".join(f"{line}\n" for line in body)
