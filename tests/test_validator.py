@@ -222,3 +222,22 @@ def test_no_spec_tree_makes_validation_crash(data: st.DataObject) -> None:
         for d in exc.diagnostics:
             assert d.code[0] == "E" and d.hint and d.message
             assert isinstance(d.location, Location) and 1 <= d.location.line <= len(lines)
+
+
+# ---------------------------------------------------------------- names that become file names
+
+PATH_TRICKS = ["..", "../Escape", "a/b", "a\\\\b", "Batch.py", "/etc", "C:", "Batch\\u0000", "~root", ".hidden"]
+
+
+@pytest.mark.parametrize("trick", PATH_TRICKS)
+@pytest.mark.parametrize("kind", ["model", "resource", "method"])
+def test_names_that_become_file_names_cannot_hold_path_characters(kind: str, trick: str) -> None:
+    # Models and resources name files in every target: a name accepted here holds only letters,
+    # digits and `_`, so no target can be led to write outside its output folder.
+    name = f'"{trick}"'
+    spec = {
+        "model": HEADER + f"models:\n  {name}:\n    properties: {{}}\n",
+        "resource": HEADER + f"resources:\n  {name}:\n    methods: {{}}\n",
+        "method": HEADER + f"resources:\n  things:\n    methods:\n      {name}: {{http: GET /things}}\n",
+    }[kind]
+    assert [p.split()[1] for p in problems(spec)] == ["E205"]
