@@ -129,6 +129,7 @@ def test_models_read_like_the_official_gem() -> None:
 
 CLIENT_CHECKS = r"""
 require 'json'
+require 'pp'
 require 'openai'
 
 def error_of
@@ -147,7 +148,8 @@ puts JSON.generate(
   'explicit' => [explicit.organization, explicit.project, explicit.base_url, explicit.max_retries, explicit.timeout],
   'defaults' => [OpenAI::Client::DEFAULT_MAX_RETRIES, OpenAI::Client::DEFAULT_TIMEOUT_IN_SECONDS,
                  OpenAI::Client::DEFAULT_BASE_URL],
-  'inspect' => [client.inspect, client.to_s, explicit.inspect],
+  'inspect' => [client.inspect, client.to_s, explicit.inspect, client.batches.inspect, PP.pp(explicit, +''),
+                explicit.instance_variables.inspect],
   'empty_id' => error_of { client.batches.cancel('') },
   'nil_id' => error_of { client.batches.retrieve(nil) },
   'dot' => error_of { client.batches.retrieve('.') },
@@ -168,7 +170,9 @@ def test_client_options_errors_and_argument_checks() -> None:
     assert checks["env"] == ["org_env", "proj_env", "http://127.0.0.1:9/v1"]
     assert checks["explicit"] == ["org_x", "proj_env", "http://127.0.0.1:9/v9", 5, 1.5]
     assert checks["defaults"] == [2, 600.0, "https://api.openai.com/v1"]
-    assert all("sk-env-secret" not in text and "sk-explicit" not in text for text in checks["inspect"])
+    # The key is nowhere in what inspect, to_s or pp print (the last entry lists what they could reach).
+    assert all("sk-env-secret" not in text and "sk-explicit" not in text for text in checks["inspect"][:-1])
+    assert "@api_key" in checks["inspect"][-1]
     assert checks["empty_id"] == {"class": "ArgumentError",
                                   "message": 'Expected a non-empty value for `batch_id` but received ""'}
     assert checks["nil_id"]["class"] == "ArgumentError"
