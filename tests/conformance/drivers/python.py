@@ -1,0 +1,23 @@
+"""Conformance driver for the generated Python SDK, synchronous client."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+NAME = "python"
+
+ROOT = Path(__file__).resolve().parents[3]
+SRC = ROOT / "generated" / "python" / "src"
+DRIVER_SCRIPT = Path(__file__).resolve().parent / "python_driver.py"
+
+
+def package_module(src: Path = SRC) -> str:
+    """The import name of the package under src/ (one package per generated SDK)."""
+    (package,) = [p.name for p in src.iterdir() if (p / "__init__.py").exists()]
+    return package
+
+
+def command(tmp_dir: Path, mode: str = "sync") -> list[str]:
+    # The generated sources are imported in place: nothing to build for Python.
+    return [sys.executable, str(DRIVER_SCRIPT), mode, str(SRC), package_module()]
