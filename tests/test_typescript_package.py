@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,57 @@ from conformance.mock_server import MockServer
 from snapshots import ALL_SPECS, BUNDLED_SPEC, ROOT
 
 SPECS = {spec.stem: spec for spec in ALL_SPECS}
+
+# Long names (every layout that prettier would break) and hostile text in every string position.
+HOSTILE_SPEC = r"""
+format: 1
+api:
+  name: VeryLongClientNameForTestingPrettierLayoutsThatGoesOnAndOn
+  title: "Quote's \"API\" */ <script>"
+  version: "1"
+  description: "*/ `backticks` 'quotes' \"doubles\" ${x} \\ backslash \u2028 separator"
+  base_url: https://example.test/v1
+  auth: {type: bearer, env: LONG_TOKEN}
+  request_id_header: x-req
+  timeout: 1.5
+  max_retries: 0
+  packages:
+    python: {name: long-sdk, version: 1.0.0}
+    ruby: {name: long_sdk, version: 1.0.0}
+    typescript: {name: long-sdk, version: 1.0.0}
+models:
+  ExtraordinarilyLongModelNameNumberOne:
+    description: "It's a */ model with a \u2028 line separator"
+    properties:
+      a_really_really_long_property_name_for_layout:
+        type: enum
+        values: ["it's", "say \"hi\"", "back\\slash", "${inj}", "*/", "a`b", "\u2029"]
+        required: true
+        description: "*/ alert(1) /*"
+      short:
+        type: array
+        items: {type: enum, values: [aaaaaaaaaaaaaaaa, bbbbbbbbbbbbbbbbbbbbbb, cccccccccccccccccccccc, dddddddddddddddd]}
+      status:
+        type: enum
+        values: [validating, failed, in_progress, finalizing, completed, expired, cancelling, cancelled]
+resources:
+  extraordinarily_long_resource_names:
+    resources:
+      and_a_nested_resource_with_a_long_name_too:
+        methods:
+          get:
+            http: GET /nested/{id}
+            params: {id: {in: path, type: string}}
+            returns: {ref: ExtraordinarilyLongModelNameNumberOne}
+    methods:
+      do_the_extraordinarily_long_operation:
+        http: POST /extraordinarily/long/path/{first_extraordinarily_long_identifier}/and/{second_extraordinarily_long_identifier}
+        params:
+          first_extraordinarily_long_identifier: {in: path, type: string}
+          second_extraordinarily_long_identifier: {in: path, type: integer}
+          some_body_field_with_long_name: {in: body, type: enum, values: ["x'y", "z"], required: true}
+        returns: {ref: ExtraordinarilyLongModelNameNumberOne}
+"""
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -28,16 +80,21 @@ def toolchain() -> None:
 def packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Each spec's package, rendered in memory from the spec (not read from generated/)."""
     root = tmp_path_factory.mktemp("ts-packages")
-    return {stem: node.generate_package(spec, root / stem) for stem, spec in SPECS.items()}
+    hostile = root / "hostile.yaml"
+    hostile.write_text(HOSTILE_SPEC, encoding="utf-8")
+    specs = {**SPECS, "hostile": hostile}
+    return {stem: node.generate_package(spec, root / stem) for stem, spec in specs.items()}
 
 
 @pytest.fixture(scope="module")
 def apps(packages: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("ts-builds")
-    return {stem: node.build_package(root / stem, package) for stem, package in packages.items()}
+    with ThreadPoolExecutor(max_workers=4) as pool:  # each build is its own tsc process
+        futures = {stem: pool.submit(node.build_package, root / stem, package) for stem, package in packages.items()}
+        return {stem: future.result() for stem, future in futures.items()}
 
 
-@pytest.mark.parametrize("stem", sorted(SPECS))
+@pytest.mark.parametrize("stem", [*sorted(SPECS), "hostile"])
 def test_compiles_to_javascript_and_declarations(stem: str, apps: dict[str, Path]) -> None:
     dist = apps[stem].parent / "package" / "dist"
     assert (dist / "index.js").is_file() and (dist / "index.d.ts").is_file()
@@ -45,7 +102,7 @@ def test_compiles_to_javascript_and_declarations(stem: str, apps: dict[str, Path
     assert config["strict"] and config["noUncheckedIndexedAccess"] and config["exactOptionalPropertyTypes"]
 
 
-@pytest.mark.parametrize("stem", sorted(SPECS))
+@pytest.mark.parametrize("stem", [*sorted(SPECS), "hostile"])
 def test_prettier_check_passes(stem: str, packages: dict[str, Path]) -> None:
     result = subprocess.run([node.tool("prettier"), "--check", "."], cwd=packages[stem], capture_output=True,
                             text=True)
@@ -146,3 +203,10 @@ def test_kitchen_sink_query_body_nested_resource_and_void(apps: dict[str, Path])
     assert requests[1].json() == {"name": "w", "tags": ["a", "b"], "owner": {"name": "o", "email": None}}
     assert "content-type" not in requests[0].headers  # no body, no Content-Type
     assert requests[4].json() == {}
+
+
+def test_hostile_text_stays_inside_strings_and_comments(packages: dict[str, Path]) -> None:
+    source = (packages["hostile"] / "src" / "resources" / "extraordinarily-long-resource-names.ts").read_text()
+    assert "*/ alert(1)" not in source and "*\\/ alert(1) /*" in source
+    assert "\u2028" not in source and "\u2029" not in source.replace("\\u2029", "")
+    assert """"it's" | 'say "hi"' | 'back\\\\slash' | '${inj}' | '*/' | 'a`b' | '\\u2029'""" in source

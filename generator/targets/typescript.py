@@ -188,9 +188,14 @@ def ts_type(t: Type, nullable: bool = False) -> str:
 
 def typed_line(indent: str, head: str, parts: list[str], tail: str) -> str:
     """`head` + a union + `tail` on one line, or the union broken one member per line, as prettier does."""
-    line = f"{indent}{head} {' | '.join(parts)}{tail}"
+    union = " | ".join(parts)
+    line = f"{indent}{head} {union}{tail}"
     if len(line) <= PRINT_WIDTH or len(parts) < 2:
         return line
+    # Prettier first breaks after the colon; only a union that still does not fit goes one per line.
+    next_line = f"{indent}{INDENT}{union}{tail}"
+    if len(next_line) <= PRINT_WIDTH:
+        return f"{indent}{head}\n{next_line}"
     members = "\n".join(f"{indent}{INDENT}| {p}" for p in parts)
     return f"{indent}{head}\n{members}{tail}"
 
@@ -204,10 +209,41 @@ def call_line(indent: str, head: str, args: list[str], tail: str) -> str:
     return f"{indent}{head}(\n{inner}{indent}){tail}"
 
 
+def generic_union_line(indent: str, head: str, generic: str, parts: list[str], tail: str) -> str:
+    """`head Generic<a | b>tail`; too long, the type argument goes on its own lines, as prettier does."""
+    union = " | ".join(parts)
+    line = f"{indent}{head} {generic}<{union}>{tail}"
+    if len(line) <= PRINT_WIDTH or len(parts) < 2:
+        return line
+    inner = f"{indent}{INDENT}{union}"
+    if len(inner) > PRINT_WIDTH:
+        inner = "\n".join(f"{indent}{INDENT}| {p}" for p in parts)
+    return f"{indent}{head} {generic}<\n{inner}\n{indent}>{tail}"
+
+
+def assign_line(indent: str, head: str, value: str, tail: str) -> str:
+    """`head value` on one line, or broken after `head` (an `=` or `=>`) with `value` indented."""
+    line = f"{indent}{head} {value}{tail}"
+    if len(line) <= PRINT_WIDTH:
+        return line
+    return f"{indent}{head}\n{indent}{INDENT}{value}{tail}"
+
+
+def initializer_line(indent: str, lhs: str, callee: str, args: list[str]) -> str:
+    """`lhs = new Callee(args);` laid out as prettier's "fluid" assignment: the arguments break when
+    `lhs = new Callee(` fits on the line, otherwise the line breaks after `=`."""
+    line = f"{indent}{lhs} = {callee}({', '.join(args)});"
+    if len(line) <= PRINT_WIDTH:
+        return line
+    if len(f"{indent}{lhs} = {callee}(") <= PRINT_WIDTH:
+        return call_line(indent, f"{lhs} = {callee}", args, ";")
+    return f"{indent}{lhs} =\n" + call_line(indent + INDENT, callee, args, ";")
+
+
 def braced_line(indent: str, head: str, names: list[str], tail: str) -> str:
     """`head { a, b }tail` (imports, exports) on one line, or one name per line."""
     line = f"{indent}{head} {{ {', '.join(names)} }}{tail}"
-    if len(line) <= PRINT_WIDTH:
+    if len(line) <= PRINT_WIDTH or len(names) == 1:  # prettier never breaks a single specifier
         return line
     inner = "".join(f"{indent}{INDENT}{n},\n" for n in names)
     return f"{indent}{head} {{\n{inner}{indent}}}{tail}"
@@ -399,9 +435,15 @@ class TypeScriptTarget(Target):
                 [string_literal(f"The {api.api_key_env} environment variable is missing or empty; either provide it, "
                                 f"or instantiate the {api.name} client with an apiKey option, like "
                                 f"new {api.name}({{ apiKey: 'My API Key' }}).")], ";"),
-            "resources": [{"attr": camel_case(rf.path[-1]), "class": rf.class_name,
-                           "import": relative_import("client", rf.module),
-                           "description": rf.resource.description} for rf in top],
+            "resources": [{
+                "field": initializer_line(INDENT, f"{camel_case(rf.path[-1])}: {rf.class_name}",
+                                          f"new {rf.class_name}", ["this"]),
+                "import": braced_line("", "import", [rf.class_name],
+                                      f" from {string_literal(relative_import('client', rf.module))};"),
+                "description": rf.resource.description} for rf in top],
+            "static_base_error": assign_line(INDENT, f"static {api.name}Error =", f"{api.name}Error", ";"),
+            "index_client_export": braced_line("", "export", [f"{api.name} as default", api.name],
+                                               " from './client.js';"),
         }
 
     @staticmethod
@@ -426,14 +468,14 @@ class TypeScriptTarget(Target):
         for p in m.path_params:
             path_expr = path_expr.replace("{" + p.name + "}",
                                           "${pathParam(" + string_literal(binding(p.name)) + ", "
-                                          + binding(p.name) + ")}")
+                                          + string_literal(p.name) + ", " + binding(p.name) + ")}")
         path_expr = path_expr.replace("\\", "\\\\").replace("`", "\\`")
         return {
             "name": camel_case(m.name),
             "doc": jsdoc(m.description or m.summary, indent, m.deprecated),
             "signature": call_line(indent, camel_case(m.name), args, f": APIPromise<{returns}> {{"),
             "http_method": m.http_method.lower(),
-            "path_expr": path_expr,
+            "path_line": assign_line(INDENT * 3, "path: () =>", f"`{path_expr}`", ","),
             "has_path_params": bool(m.path_params),
             "returns": returns,
             "expects": "void" if m.returns is None else ("array" if isinstance(m.returns, Array) else "object"),
@@ -448,8 +490,10 @@ class TypeScriptTarget(Target):
     def field(self, name: str, t: Type, required: bool, nullable: bool, description: str, deprecated: bool,
               indent: str) -> str:
         head = f"{property_key(name)}{'' if required else '?'}:"
-        return jsdoc(description, indent, deprecated) + typed_line(indent, head, type_parts(t)
-                                                                   + (["null"] if nullable else []), ";")
+        doc = jsdoc(description, indent, deprecated)
+        if isinstance(t, Array) and isinstance(t.items, Enum) and not nullable:
+            return doc + generic_union_line(indent, head, "Array", type_parts(t.items), ";")
+        return doc + typed_line(indent, head, type_parts(t) + (["null"] if nullable else []), ";")
 
     def interface(self, path: tuple[str, ...], properties: tuple[Property, ...], description: str,
                   deprecated: bool, indent: str) -> str:
@@ -531,7 +575,8 @@ class TypeScriptTarget(Target):
         context["resource"] = {
             "class": rf.class_name,
             "doc": jsdoc(rf.resource.description),
-            "children": [{"attr": camel_case(c.path[-1]), "class": c.class_name,
+            "children": [{"field": initializer_line(INDENT, f"{camel_case(c.path[-1])}: {c.class_name}",
+                                                    f"new {c.class_name}", ["this._client"]),
                           "doc": jsdoc(c.resource.description, INDENT)} for c in children],
         }
         up = relative_import(rf.module, "core/resource")
@@ -544,7 +589,7 @@ class TypeScriptTarget(Target):
             context["core_imports"].append(
                 f"import {{ pathParam }} from {string_literal(relative_import(rf.module, 'internal/path'))};")
         context["child_imports"] = [
-            f"import {{ {c.class_name} }} from {string_literal(relative_import(rf.module, c.module))};"
+            braced_line("", "import", [c.class_name], f" from {string_literal(relative_import(rf.module, c.module))};")
             for c in children]
         return context
 

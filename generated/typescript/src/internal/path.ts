@@ -5,20 +5,22 @@ import { OpenAIError } from '../core/error.js';
  * unreserved ones of RFC 3986 is encoded (a `/` becomes `%2F`). An empty value, `.` and `..` are
  * refused before any request is sent: they would address a different resource.
  */
-export function pathParam(name: string, value: string | number): string {
+export function pathParam(argument: string, placeholder: string, value: string | number): string {
+  const name =
+    argument === placeholder ? `\`${argument}\`` : `\`${argument}\` (\`{${placeholder}}\` in the path)`;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
-      throw invalid(`Expected a finite number for \`${name}\` but received ${value}`);
+      throw invalid(`Expected a finite number for ${name} but received ${value}`);
     }
     return String(value);
   }
   if (typeof value !== 'string' || value === '') {
     throw invalid(
-      `Expected a non-empty value for \`${name}\` but received ${JSON.stringify(value) ?? String(value)}`,
+      `Expected a non-empty value for ${name} but received ${JSON.stringify(value) ?? String(value)}`,
     );
   }
   if (value === '.' || value === '..') {
-    throw invalid(`Expected \`${name}\` to be an identifier but received ${JSON.stringify(value)}`);
+    throw invalid(`Expected ${name} to be an identifier but received ${JSON.stringify(value)}`);
   }
   return encodeURIComponent(value).replace(
     /[!'()*]/g,

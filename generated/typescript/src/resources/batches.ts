@@ -15,7 +15,7 @@ export class Batches extends APIResource {
   cancel(batchID: string, options?: RequestOptions): APIPromise<Batch> {
     return this._client.request<Batch>({
       method: 'post',
-      path: () => `/batches/${pathParam('batchID', batchID)}/cancel`,
+      path: () => `/batches/${pathParam('batchID', 'batch_id', batchID)}/cancel`,
       expects: 'object',
       options,
     });
@@ -27,7 +27,7 @@ export class Batches extends APIResource {
   retrieve(batchID: string, options?: RequestOptions): APIPromise<Batch> {
     return this._client.request<Batch>({
       method: 'get',
-      path: () => `/batches/${pathParam('batchID', batchID)}`,
+      path: () => `/batches/${pathParam('batchID', 'batch_id', batchID)}`,
       expects: 'object',
       options,
     });
