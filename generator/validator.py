@@ -89,6 +89,16 @@ FOREIGN_TYPES = {
     "null": "`nullable: true` on the property",
 }
 
+# How to add the required keys whose value is not obvious.
+REQUIRED_KEY_HINTS = {
+    "format": "start the spec with `format: 1`",
+    "in": "add `in: path`, `in: query` or `in: body`",
+    "http": "add the HTTP method and path, e.g. `http: GET /things/{thing_id}`",
+    "packages": "add `packages:` with `python`, `ruby` and `typescript`, each `{name: ..., version: 1.0.0}`",
+    "auth": "add `auth: {type: bearer, env: ACME_API_KEY}`",
+    "base_url": "add the URL every request starts with, e.g. `base_url: https://api.example.com/v1`",
+}
+
 # Keys each kind of mapping accepts; the first group is required.
 TYPE_KEYS = ("type", "ref", "format", "value", "values", "items", "properties")
 COMMON_FIELD_KEYS = ("required", "nullable", "description", "deprecated")
@@ -121,7 +131,8 @@ class _Validator:
                 self.error(node.key_at(key), "E101", f"unknown key `{key}` in {what}", hint)
         for key in required:
             if key not in node:
-                self.error(node.owner_location, "E102", f"{what} is missing `{key}`", f"add `{key}:` to {what}")
+                self.error(node.owner_location, "E102", f"{what} is missing `{key}`",
+                           REQUIRED_KEY_HINTS.get(key, f"add `{key}:` to {what}"))
 
     def scalar(self, node: YMap, key: str, kinds: tuple[type, ...], what: str, default: Any = None) -> Any:
         if key not in node:
