@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from conformance.drivers.ruby import ROOT, SPECS, library, rbs_command, render_gem, require_tool, run_ruby
+from conformance.drivers.ruby import (
+    RBS_LIBRARIES, ROOT, SPECS, library, rbs_command, render_gem, require_tool, run_ruby,
+)
 
 
 @pytest.fixture(scope="module", params=list(SPECS))
@@ -33,8 +35,8 @@ def test_every_file_loads_without_a_warning(gem: Path) -> None:
 
 
 def test_rbs_validate_accepts_the_signatures(gem: Path) -> None:
-    result = subprocess.run([*rbs_command(), "-r", "uri", "-I", "sig", "validate"], cwd=gem, capture_output=True,
-                            text=True, timeout=120)
+    result = subprocess.run([*rbs_command(), *RBS_LIBRARIES, "-I", "sig", "validate"], cwd=gem,
+                            capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, (result.stdout[-3000:], result.stderr[-3000:])
 
 

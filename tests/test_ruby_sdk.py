@@ -155,6 +155,7 @@ puts JSON.generate(
   'dot' => error_of { client.batches.retrieve('.') },
   'dot_dot' => error_of { client.batches.retrieve('..') },
   'unknown_option' => error_of { client.batches.retrieve('b', request_options: { retries: 1 }) },
+  'negative_retries' => error_of { OpenAI::Client.new(api_key: 'k', max_retries: -1) },
   'hierarchy' => [OpenAI::Errors::RateLimitError, OpenAI::Errors::APITimeoutError,
                   OpenAI::Errors::APIResponseValidationError].map { |c| c.ancestors.take_while { |a| a != StandardError }.map(&:name) }
 )
@@ -178,6 +179,8 @@ def test_client_options_errors_and_argument_checks() -> None:
     assert checks["nil_id"]["class"] == "ArgumentError"
     assert checks["dot"]["class"] == checks["dot_dot"]["class"] == "ArgumentError"
     assert checks["unknown_option"] == {"class": "ArgumentError", "message": "unknown request_options: :retries"}
+    assert checks["negative_retries"] == {"class": "ArgumentError",
+                                          "message": "max_retries must be a non-negative Integer, got -1"}
     assert checks["hierarchy"] == [
         ["OpenAI::Errors::RateLimitError", "OpenAI::Errors::APIStatusError", "OpenAI::Errors::APIError",
          "OpenAI::Errors::Error"],
@@ -303,3 +306,37 @@ def test_kitchen_sink_gem_query_body_and_nested_resources(kitchen_sink: Path) ->
     assert requests[2].json() == {"label": None}  # nullable: nil is sent as null
     assert requests[3].json() == {}  # not given: left out
     assert requests[4].json() == {"name": "Bolt", "color": "red", "owner": {"name": "Ann"}}
+
+
+REDIRECTED_CALLS = r"""
+require 'json'
+require 'openai'
+client = OpenAI::Client.new(api_key: 'sk-r', base_url: ARGV[0], max_retries: 0)
+ids = [client.batches.cancel('b1').id, client.batches.cancel('b2').id, client.batches.retrieve('b3').id]
+puts JSON.generate('ids' => ids)
+"""
+
+
+def test_redirects_are_followed_as_the_python_sdk_follows_them() -> None:
+    """307 repeats the POST; 303 turns it into a GET; another origin does not get the API key."""
+    with MockServer() as server, MockServer() as other:
+        server.play([
+            {"status": 307, "headers": {"location": "/v1/batches/b1-moved/cancel"}},
+            {"status": 200, "body": {"id": "one"}},
+            {"status": 303, "headers": {"location": "/v1/batches/b2"}},
+            {"status": 200, "body": {"id": "two"}},
+            {"status": 302, "headers": {"location": f"{other.url}/elsewhere/b3"}},
+        ])
+        other.play([{"status": 200, "body": {"id": "three"}}])
+        checks = run_ruby(GEM, REDIRECTED_CALLS, args=[f"{server.url}/v1"])
+        here, there = server.requests, other.requests
+    assert checks["ids"] == ["one", "two", "three"]
+    assert [(r.method, r.path) for r in here] == [
+        ("POST", "/v1/batches/b1/cancel"), ("POST", "/v1/batches/b1-moved/cancel"),
+        ("POST", "/v1/batches/b2/cancel"), ("GET", "/v1/batches/b2"),
+        ("GET", "/v1/batches/b3"),
+    ]
+    assert all(r.headers["authorization"] == "Bearer sk-r" for r in here)
+    assert here[2].headers["content-length"] == "0" and "content-length" not in here[3].headers
+    assert [(r.method, r.path) for r in there] == [("GET", "/elsewhere/b3")]
+    assert "authorization" not in there[0].headers

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from conformance.drivers.ruby import rbs_command, require_tool, run_ruby
+from conformance.drivers.ruby import RBS_LIBRARIES, rbs_command, require_tool, run_ruby
 
 HOSTILE_ENUM = ["it's", "a b", "#{exit 1}", "9lives", "UPPER", 'with"quote', "ünï", "end", "", "x\ny", "#@ivar"]
 HOSTILE_TEXT = "Line one\n=begin\n#{exit 1}\n__END__\n*/ ''' \"\"\" `rm -rf` \\ \u2028 end"
@@ -92,8 +92,8 @@ def test_hostile_spec_renders_a_gem_that_loads_and_reads_back(tmp_path: Path) ->
     assert checks["base_url"] == SPEC["api"]["base_url"]
     assert checks["known"] is True
 
-    validated = subprocess.run([*rbs_command(), "-r", "uri", "-I", "sig", "validate"], cwd=gem, capture_output=True,
-                               text=True, timeout=120)
+    validated = subprocess.run([*rbs_command(), *RBS_LIBRARIES, "-I", "sig", "validate"], cwd=gem,
+                               capture_output=True, text=True, timeout=120)
     assert validated.returncode == 0, validated.stderr[-3000:]
     # Every comment line of the model starts with `#`: the description's line breaks stayed inside it.
     model = (gem / "lib" / "evil" / "models" / "thing.rb").read_text(encoding="utf-8")

@@ -305,7 +305,7 @@ class RubyTarget(Target):
         all_resources = flatten(resources)
         models = [self.model_context(m, types) for m in api.models]
         runtime = ["version", "errors", "internal/enum", "internal/coerce", "internal/base_model", "internal/path",
-                   "internal/params", "internal/retry_policy", "internal/request_options", "internal/base_client"]
+                   "internal/params", "internal/retry_policy", "internal/redirect", "internal/request_options", "internal/base_client"]
 
         client = self.client_context(api, module, resources)
         files = [

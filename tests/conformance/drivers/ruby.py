@@ -62,6 +62,10 @@ def require_tool(name: str) -> str:
     return found
 
 
+#: The standard-library signatures the gem's own refer to (`rbs -r`).
+RBS_LIBRARIES = ["-r", "uri", "-r", "net-http"]
+
+
 def rbs_command() -> list[str]:
     """Debian installs the rbs that ships with Ruby 3.1 as `rbs3.1`; a gem install names it `rbs`."""
     for name in ("rbs", "rbs3.1"):

@@ -31,6 +31,10 @@ module OpenAI
       # @param headers [Hash{String=>String}] sent with every request
       # @param request_id_header [String] the response header that carries the request id
       def initialize(base_url:, timeout:, max_retries:, retry_policy:, headers:, request_id_header:)
+        unless max_retries.is_a?(Integer) && max_retries >= 0
+          raise ArgumentError, "max_retries must be a non-negative Integer, got #{max_retries.inspect}"
+        end
+
         @base_url = base_url
         @timeout = timeout
         @max_retries = max_retries
@@ -92,7 +96,19 @@ module OpenAI
         !success?(status) && @retry_policy.retry_status?(status, response_headers(response))
       end
 
+      # One attempt, redirects included.
       def send_once(prepared)
+        OpenAI::Internal::Redirect::LIMIT.times do
+          response = send_request(prepared)
+          redirected = OpenAI::Internal::Redirect.follow(prepared, response)
+          return response if redirected.nil?
+
+          prepared = redirected
+        end
+        raise Net::ProtocolError, "more than #{OpenAI::Internal::Redirect::LIMIT} redirects"
+      end
+
+      def send_request(prepared)
         method = prepared[:method]
         url = prepared[:url]
         payload = prepared[:payload]
