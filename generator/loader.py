@@ -116,7 +116,7 @@ def load_spec_text(data: bytes, name: str) -> YMap:
         raise SpecError([Diagnostic(Location(name, 1, 1), "E002", "the spec is empty",
                                     "start from spec/openai.yaml or docs/spec-format.md")])
     problems: list[Diagnostic] = []
-    tree = _Converter(name, problems).convert(node, 0, False)
+    tree = _Converter(name, text, problems).convert(node, 0, False)
     if not isinstance(tree, YMap):
         problems.append(Diagnostic(_loc(node, name), "E005",
                                    f"the top level of a spec must be a mapping, not {_node_kind(node)}",
@@ -223,8 +223,9 @@ def _node_kind(node: yaml.Node) -> str:
 class _Converter:
     """YAML nodes -> YMap/YList/scalars, reporting problems instead of raising."""
 
-    def __init__(self, name: str, problems: list[Diagnostic]) -> None:
+    def __init__(self, name: str, text: str, problems: list[Diagnostic]) -> None:
         self.name = name
+        self.text = text
         self.problems = problems
         self.seen: set[int] = set()  # ids of nodes converted once; meeting one again means an alias
         self.alias_values = 0
@@ -316,10 +317,18 @@ class _Converter:
             return self.constructor.construct_object(node, deep=True)
         except yaml.YAMLError as exc:
             problem = getattr(exc, "problem", None) or str(exc)
-            message = f"invalid YAML value: {problem}"
+            message, hint = f"invalid YAML value: {problem}", "quote the value to make it a string"
         except Exception as exc:  # the constructors raise ValueError, AttributeError, ... on odd input
-            # e.g. `2024-13-45` looks like a date to YAML, and `!!int abc` asks for an impossible integer
-            message = f"`{node.value}` cannot be read as {node.tag.rsplit(':', 1)[-1]}: {exc}"
-        self.problems.append(Diagnostic(_loc(node, self.name), "E003", message,
-                                        "quote the value to make it a string"))
+            message, hint = self.unreadable(node, exc)
+        self.problems.append(Diagnostic(_loc(node, self.name), "E003", message, hint))
         return None
+
+    def unreadable(self, node: yaml.Node, exc: Exception) -> tuple[str, str]:
+        kind = node.tag.rsplit(":", 1)[-1]
+        if self.text[node.start_mark.index: node.start_mark.index + 1] == "!":  # the spec wrote the tag
+            return (f"`{node.value}` is not a valid {kind}, but the tag `!!{kind}` asks for one",
+                    f"remove the tag `!!{kind}`, or fix the value")
+        if kind == "timestamp":  # `2024-02-30`: YAML reads anything shaped like a date as a date
+            return (f"`{node.value}` looks like a date to YAML, but is not a valid date ({exc})",
+                    f"quote it to keep it as text: \"{node.value}\"")
+        return f"`{node.value}` cannot be read as {kind} ({exc})", "quote the value to make it a string"

@@ -107,6 +107,8 @@ COMMON_FIELD_KEYS = ("required", "nullable", "description", "deprecated")
 class _Validator:
     def __init__(self) -> None:
         self.problems: list[Diagnostic] = []
+        # Every `ref:` met, with the position of its value and what holds it, checked once models are known.
+        self.refs: list[tuple[str, Location, str]] = []
 
     # ------------------------------------------------------------ helpers
 
@@ -373,7 +375,11 @@ class _Validator:
                     self.error(node.key_at(extra), "E101", f"`{extra}` does not apply to a `ref` in {what}",
                                "remove it, or declare it on the referenced model")
             ref = self.text(node, "ref", what)
+            if ref:
+                self.refs.append((ref, node.value_at("ref"), what))
             return ModelRef(ref) if ref else fallback
+        if "type" not in node and "schema" in node:
+            return fallback  # the unknown key `schema` is reported, with a hint that says where the type goes
         if "type" not in node:
             self.error(node.owner_location, "E102", f"{what} is missing `type`",
                        f"add `type:` ({', '.join(TYPE_NAMES)}) or `ref: ModelName`")
@@ -585,27 +591,11 @@ class _Validator:
 
     def references(self, api: Api, models_node: YMap | None) -> None:
         names = {m.name for m in api.models}
-
-        def check(t: Type | None, where: Location, what: str) -> None:
-            if isinstance(t, ModelRef) and t.name not in names:
-                close = difflib.get_close_matches(t.name, sorted(names), n=1)
-                self.error(where, "E202", f"{what} refers to `{t.name}`, which is not a model",
+        for ref, where, what in self.refs:
+            if ref not in names:
+                close = difflib.get_close_matches(ref, sorted(names), n=1)
+                self.error(where, "E202", f"{what} refers to `{ref}`, which is not a model",
                            f"did you mean `{close[0]}`?" if close else "declare it under `models:`")
-            elif isinstance(t, (Array, Map)):
-                check(t.items if isinstance(t, Array) else t.values, where, what)
-            elif isinstance(t, InlineObject):
-                for p in t.properties:
-                    check(p.type, p.location, f"property `{p.name}`")
-
-        for model in api.models:
-            for prop in model.properties:
-                check(prop.type, prop.location, f"property `{prop.name}` of `{model.name}`")
-        for resource in api.all_resources():
-            for method in resource.methods:
-                check(method.returns, method.location, f"the return type of `{resource.name}.{method.name}`")
-                for param in method.parameters:
-                    check(param.type, param.source, f"parameter `{param.name}`")
-
 
     def required_cycles(self, api: Api) -> None:
         """E211 for each cycle of models that require each other (see the module docstring)."""
