@@ -5,7 +5,7 @@ offending key or value, a stable code and a hint; walking goes on after a proble
 user sees all of them in one run. Only a spec without problems becomes an `Api`.
 
 Codes (documented in docs/spec-format.md):
-  E001-E005 reading and parsing (see loader.py)
+  E001-E008 reading and parsing, and the limits on untrusted files (see loader.py)
   E101 unknown key            E102 missing key           E103 wrong value type
   E104 unsupported format     E105 invalid value
   E201 unknown type           E202 dangling reference    E203 duplicate name
@@ -18,7 +18,8 @@ Codes (documented in docs/spec-format.md):
 
 Reference cycles: a model may refer to itself or to models that refer back to it (a tree, a
 linked list) as long as the cycle passes through an optional or nullable property, an array or
-a map, where a value can stop. Every target supports that. Rejected (E211) is only a cycle of
+a map, where a value can stop. All three languages can express such types (Python through forward
+references), so the validator accepts them and the targets must generate them. Rejected (E211) is only a cycle of
 required, non-nullable references: it describes a value that would have to be infinitely deep,
 which no server can send and no client can build.
 """
