@@ -21,3 +21,17 @@ def package_module(src: Path = SRC) -> str:
 def command(tmp_dir: Path, mode: str = "sync") -> list[str]:
     # The generated sources are imported in place: nothing to build for Python.
     return [sys.executable, str(DRIVER_SCRIPT), mode, str(SRC), package_module()]
+
+
+# ---------------------------------------------------------------- helpers for the Python SDK tests
+
+
+def generate_package(spec: Path, out_dir: Path) -> Path:
+    """Render the python target of `spec` into `out_dir` (as `gen build` would); return its src/ folder."""
+    from generator.build import generate, load_api
+
+    for key, text in generate(load_api(spec), ("python",)).items():
+        path = Path(out_dir) / key.split("/", 1)[1]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return Path(out_dir) / "src"

@@ -1,0 +1,222 @@
+"""The generated Python package as a user gets it: it installs, type-checks under mypy --strict, and
+works for every spec (the bundled one and the fixtures: an unrelated API, and every construct)."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+from conformance.drivers.python import generate_package
+from conformance.mock_server import MockServer
+from snapshots import BUNDLED_SPEC, FIXTURE_SPECS, ROOT
+
+GENERATED = ROOT / "generated" / "python"
+SPECS = {"openai": BUNDLED_SPEC, **{spec.stem: spec for spec in FIXTURE_SPECS}}
+MODULES = {"openai": "openai", "petstore": "petstore_sdk", "kitchen_sink": "kitchen_sink"}
+
+# Code written against the official SDK, type-checked against ours.
+USAGE = """
+from typing import Optional
+
+import httpx
+import openai
+from openai import AsyncOpenAI, OpenAI
+from openai.types import Batch
+
+
+def sync_usage() -> Optional[str]:
+    client = OpenAI(api_key="sk-x", organization="org", max_retries=3, timeout=httpx.Timeout(10.0))
+    batch: Batch = client.batches.retrieve("batch_abc", timeout=5.0, extra_headers={"X-A": "1"})
+    if batch.status == "completed" and batch.request_counts is not None:
+        total: int = batch.request_counts.total
+    errors: Optional[Batch.Errors] = batch.errors
+    raw = client.with_options(max_retries=0).batches.with_raw_response.cancel("batch_abc")
+    parsed: Batch = raw.parse()
+    code: int = raw.status_code
+    try:
+        client.batches.cancel("batch_abc")
+    except openai.RateLimitError as err:
+        retry: Optional[str] = err.request_id
+    except openai.APIStatusError as err:
+        status: int = err.status_code
+    except openai.APIConnectionError:
+        pass
+    dumped: dict[str, object] = parsed.to_dict()
+    return batch._request_id
+
+
+async def async_usage() -> str:
+    async with AsyncOpenAI(api_key="sk-x") as client:
+        batch = await client.batches.cancel("batch_abc")
+        raw = await client.batches.with_raw_response.retrieve("batch_abc")
+        again: Batch = await raw.parse()
+        return batch.id + again.to_json()
+"""
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The src/ folder of each spec's package, generated into a temporary folder (the bundled one is
+    the committed generated/python)."""
+    out = {"openai": GENERATED / "src"}
+    for stem in ("petstore", "kitchen_sink"):
+        out[stem] = generate_package(SPECS[stem], tmp_path_factory.mktemp(stem))
+    return out
+
+
+@pytest.fixture(scope="module")
+def imported(packages: dict[str, Path]) -> Iterator[dict[str, Any]]:
+    """Each package imported in this process (their import names differ, so they coexist)."""
+    for path in packages.values():
+        sys.path.insert(0, str(path))
+    try:
+        yield {stem: importlib.import_module(module) for stem, module in MODULES.items()}
+    finally:
+        for path in packages.values():
+            sys.path.remove(str(path))
+
+
+def test_mypy_strict_on_every_package_and_on_official_style_usage(
+    packages: dict[str, Path], tmp_path: Path
+) -> None:
+    usage = tmp_path / "usage.py"
+    usage.write_text(USAGE, encoding="utf-8")
+    targets = [str(packages[stem] / module) for stem, module in MODULES.items()]
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            *targets,
+            str(usage),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "MYPYPATH": str(packages["openai"])},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Success: no issues found in" in result.stdout
+
+
+def test_generated_code_is_black_formatted(packages: dict[str, Path]) -> None:
+    import black
+
+    sources = [path for root in packages.values() for path in sorted(root.rglob("*.py"))]
+    assert len(sources) > 30
+    for path in sources:
+        text = path.read_text(encoding="utf-8")
+        assert black.format_str(text, mode=black.Mode()) == text, path
+
+
+def test_pip_installs_the_package(tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    command = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--disable-pip-version-check"]
+    if all(importlib.util.find_spec(name) is not None for name in ("setuptools", "wheel")):
+        command.append("--no-build-isolation")  # offline when the build backend is at hand
+    subprocess.run([*command, "--target", str(target), str(GENERATED)], check=True, capture_output=True)
+    assert (target / "openai" / "py.typed").exists()
+    assert (target / "openai" / "resources" / "batches.py").exists()
+    program = textwrap.dedent("""
+        import json, sys
+        import openai
+        client = openai.OpenAI(api_key="sk-installed", base_url=sys.argv[1])
+        batch = client.batches.retrieve("batch_1")
+        print(json.dumps({"file": openai.__file__, "id": batch.id, "request_id": batch._request_id}))
+        """)
+    with MockServer() as server:
+        server.play([{"status": 200, "headers": {"x-request-id": "req_i"}, "body": {"id": "batch_1"}}])
+        result = subprocess.run(
+            [sys.executable, "-c", program, f"{server.url}/v1"],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(target)},
+        )
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout)
+    assert Path(outcome["file"]).is_relative_to(target)
+    assert (outcome["id"], outcome["request_id"]) == ("batch_1", "req_i")
+    assert server.requests[0].path == "/v1/batches/batch_1"
+
+
+def test_petstore_real_calls(imported: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    petstore = imported["petstore"]
+    monkeypatch.setenv("PETSTORE_API_TOKEN", "pet-token")
+    monkeypatch.setenv("PETSTORE_CLINIC", "clinic-7")
+    pet = {"pet_id": "p/1", "name": "Rex", "species": "dog", "object": "pet"}
+    with MockServer() as server:
+        monkeypatch.setenv("PETSTORE_BASE_URL", f"{server.url}/v3")
+        server.play([{"status": 200, "headers": {"x-trace-id": "trace-1"}, "body": pet}])
+        with petstore.Petstore() as client:
+            assert (client.timeout, client.max_retries) == (20, 4)  # the spec's defaults
+            adopted = client.pets.adopt("p/1", family="Smith")
+        server.play(
+            [{"status": 404, "headers": {"x-trace-id": "trace-2"}, "body": {"error": {"message": "gone"}}}]
+        )
+        with pytest.raises(petstore.NotFoundError) as missing:
+            petstore.Petstore().pets.fetch("p2")
+    assert (
+        isinstance(adopted, petstore.types.Pet) and adopted.name == "Rex" and adopted._request_id == "trace-1"
+    )
+    assert missing.value.request_id == "trace-2" and isinstance(missing.value, petstore.PetstoreError)
+    adopt, fetch = server.requests
+    assert (adopt.method, adopt.path, fetch.path) == ("POST", "/v3/pets/p%2F1/adopt", "/v3/pets/p2")
+    assert adopt.headers["content-type"] == "application/json" and adopt.json() == {"family": "Smith"}
+    assert adopt.headers["authorization"] == "Bearer pet-token" and adopt.headers["x-clinic-id"] == "clinic-7"
+    assert adopt.headers["user-agent"] == "Petstore/Python 2.0.0"
+
+
+def test_kitchen_sink_real_calls(imported: dict[str, Any]) -> None:
+    sink = imported["kitchen_sink"]
+    widget = {
+        "id": "w1",
+        "count": 2,
+        "enabled": True,
+        "kind": "widget",
+        "created": None,
+        "parts": [{"sku": "s1"}],
+    }
+    with MockServer() as server:
+        server.play(
+            [
+                {"status": 200, "body": [widget]},
+                {"status": 200, "body": widget},
+                {"status": 200, "body": widget},
+                {"status": 200, "body": {"sku": "s9", "quantity": 1}},
+                {"status": 204},
+            ]
+        )
+        with sink.KitchenSink(api_key="sink-token", base_url=f"{server.url}/api") as client:
+            listed = client.widgets.list(enabled=True, limit=5)
+            created = client.widgets.create(name="W", owner=sink.types.Owner(name="Ann"), tags=["a", "b"])
+            client.widgets.update("w 1", label=None)
+            part = client.widgets.parts.retrieve("w1", 9)
+            assert client.widgets.delete("w1") is None
+    assert isinstance(listed, list) and isinstance(listed[0], sink.types.Widget)
+    assert isinstance(listed[0].parts[0], sink.types.Part) and created.kind == "widget"
+    assert isinstance(part, sink.types.Part) and part.quantity == 1
+    listing, create, update, retrieve, delete = server.requests
+    assert (listing.method, listing.path, "content-type" in listing.headers) == (
+        "GET",
+        "/api/widgets?limit=5&enabled=true",
+        False,
+    )
+    assert (create.method, create.path) == ("POST", "/api/widgets")
+    assert create.json() == {"name": "W", "tags": ["a", "b"], "owner": {"name": "Ann"}}
+    assert create.headers["content-type"] == "application/json"
+    assert (update.method, update.path, update.json()) == ("PATCH", "/api/widgets/w%201", {"label": None})
+    assert (retrieve.method, retrieve.path) == ("GET", "/api/widgets/w1/parts/9")
+    assert (delete.method, delete.path) == ("DELETE", "/api/widgets/w1")
