@@ -231,6 +231,21 @@ def test_resource_page_switches_language_remembers_it_and_expands(browser: Brows
     browser.click("#batches-cancel details.more-fields > summary")
     assert "input_file_id: String" in visible_text(browser, "#batches-cancel .fields")
 
+    # Record what reaches the clipboard, by whichever path the page takes (the async clipboard API in a
+    # secure context, else a selection and execCommand), then let the real call go ahead.
+    browser.evaluate("""(() => {
+        window.__copied = [];
+        if (navigator.clipboard) {
+            const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+            navigator.clipboard.writeText = text => { window.__copied.push(text); return write(text); };
+        }
+        const exec = document.execCommand.bind(document);
+        document.execCommand = command => {
+            if (command === "copy") window.__copied.push(String(window.getSelection()) ||
+                document.activeElement.value);
+            return exec(command);
+        };
+    })()""")
     browser.click("#batches-cancel .example button.copy")
     assert browser.evaluate("""new Promise(resolve => {
         const button = [...document.querySelectorAll('#batches-cancel .example button.copy')]
@@ -242,6 +257,9 @@ def test_resource_page_switches_language_remembers_it_and_expands(browser: Brows
             else setTimeout(poll, 20);
         })();
     })""") == "copied"
+    copied = browser.evaluate("window.__copied")
+    assert copied and copied[-1] == 'require "openai"\n\nopenai = OpenAI::Client.new(api_key: "My API Key")\n\n' \
+        'batch = openai.batches.cancel("batch_id")\n\nputs(batch)\n'
 
     ARTIFACTS.mkdir(exist_ok=True)
     browser.screenshot(ARTIFACTS / "docs-html-batches-ruby.png")
