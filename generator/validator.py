@@ -18,10 +18,10 @@ Codes (documented in docs/spec-format.md):
 
 Reference cycles: a model may refer to itself or to models that refer back to it (a tree, a
 linked list) as long as the cycle passes through an optional or nullable property, an array or
-a map, where a value can stop. All three languages can express such types (Python through forward
-references), so the validator accepts them and the targets must generate them. Rejected (E211) is only a cycle of
-required, non-nullable references: it describes a value that would have to be infinitely deep,
-which no server can send and no client can build.
+a map, where a value can stop. All three languages can express such types (Python through
+forward references), so the validator accepts them and the targets must generate them.
+Rejected (E211) is only a cycle of required, non-nullable references: it describes a value
+that would have to be infinitely deep, which no server can send and no client can build.
 """
 
 from __future__ import annotations
