@@ -202,7 +202,8 @@ def mutate(tree: Any, path: tuple[Any, ...], action: str, value: Any) -> Any:
 
 
 # CI runs 150 examples (a few seconds); a longer campaign: GEN_VALIDATOR_FUZZ_EXAMPLES=5000 pytest -k crash
-@settings(max_examples=int(os.environ.get("GEN_VALIDATOR_FUZZ_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=int(os.environ.get("GEN_VALIDATOR_FUZZ_EXAMPLES", "150")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_no_spec_tree_makes_validation_crash(data: st.DataObject) -> None:
     tree = copy.deepcopy(BASE_TREE)
