@@ -18,8 +18,8 @@ from typing import Any, Iterable
 from generator.diagnostics import Diagnostic
 from generator.render import TEMPLATES_DIR
 from generator.ir import (
-    Api, Array, Const, Enum, InlineObject, Map, Method, Model, ModelRef, Parameter, Primitive, Property,
-    Resource, Type, inline_objects,
+    Api, Array, Const, Enum, InlineObject, Location, Map, Method, ModelRef, Parameter, Primitive, Property,
+    Resource, Type,
 )
 from generator.naming import camel_case, pascal_case, reserved_words, words
 from generator.targets.base import OutputFile, Target
@@ -155,6 +155,13 @@ def singular(name: str) -> str:
 def type_name(path: tuple[str, ...]) -> str:
     """The name of a model or of an inline object: `Batch`, `Batch.Errors`."""
     return ".".join([path[0], *(pascal_case(p) for p in path[1:])])
+
+
+def params_argument(method: Method) -> str:
+    """The name of the argument holding query and body parameters, as in the official SDK."""
+    if method.params_in("query") and method.params_in("body"):
+        return "params"
+    return "query" if method.params_in("query") else "body"
 
 
 def params_type_name(path: tuple[str, ...], method: Method) -> str:
@@ -349,34 +356,36 @@ class TypeScriptTarget(Target):
 
     def check(self, api: Api) -> list[Diagnostic]:
         problems: list[Diagnostic] = []
-        exported: list[tuple[str, str, Any]] = [
-            (api.name, api.name, api.resources[0].location if api.resources else None),
-        ]
-        for core in sorted(CORE_NAMES | {f"{api.name}Error"}):
-            exported.append((f"(built-in) {core}", core, None))
+        # Every name the package exports: a spec name may not take one the package already uses.
+        exported: dict[str, str] = {name: "a name of the package itself" for name in CORE_NAMES}
+        exported[f"{api.name}Error"] = "the base error class"
+        exported[api.name] = "the client class"
+
+        def export(ident: str, what: str, where: Location) -> None:
+            if ident in exported:
+                problems.append(Diagnostic(where, "E204", f"{what} becomes `{ident}` in typescript, "
+                                           f"which is already {exported[ident]}", "rename it in the spec"))
+            else:
+                exported[ident] = what
+
         for model in api.models:
-            exported.append((model.name, model.name, model.location))
+            export(model.name, f"model `{model.name}`", model.location)
         for rf in resource_files(api):
-            exported.append((f"resource {'.'.join(rf.path)}", rf.class_name, rf.resource.location))
+            export(rf.class_name, f"resource `{'.'.join(rf.path)}`", rf.resource.location)
             for m in rf.resource.methods:
                 if self.non_path_params(m):
-                    exported.append((f"parameters of {'.'.join(rf.path)}.{m.name}",
-                                     params_type_name(rf.path, m), m.location))
-            problems += collisions("typescript", [(m.name, camel_case(m.name), m.location)
-                                                  for m in rf.resource.methods], f"method of `{rf.resource.name}`")
-            problems += collisions("typescript", [(r.name, camel_case(r.name), r.location)
-                                                  for r in rf.resource.resources]
-                                   + [(m.name, camel_case(m.name), m.location) for m in rf.resource.methods],
-                                   f"member of `{rf.resource.name}`")
+                    export(params_type_name(rf.path, m), f"the parameters of `{'.'.join(rf.path)}.{m.name}`",
+                           m.location)
+            members = [("(built-in) constructor", "constructor", rf.resource.location)]
+            members += [(r.name, camel_case(r.name), r.location) for r in rf.resource.resources]
+            members += [(m.name, camel_case(m.name), m.location) for m in rf.resource.methods]
+            problems += collisions("typescript", members, f"member of `{rf.resource.name}`")
             for m in rf.resource.methods:
-                names = [(p.name, binding(p.name), p.source) for p in m.path_params]
-                names += [(n, n, m.location) for n in ("options", "params", "query", "body")]
+                names = [("(built-in) options", "options", m.location)]
+                if self.non_path_params(m):
+                    names.append((f"(built-in) {params_argument(m)}", params_argument(m), m.location))
+                names += [(p.name, binding(p.name), p.source) for p in m.path_params]
                 problems += collisions("typescript", names, f"parameter of `{m.name}`")
-        # Built-ins are listed first, so a spec name that takes one of them is the one reported.
-        located = [(spec, ident, where) for spec, ident, where in exported]
-        fallback = api.models[0].location if api.models else None
-        problems += collisions("typescript", [(s, i, w or fallback) for s, i, w in located if (w or fallback)],
-                               "exported name")
         return problems
 
     # -------------------------------------------------------------- files
@@ -385,7 +394,7 @@ class TypeScriptTarget(Target):
         package = api.package("typescript")
         rfiles = resource_files(api)
         homes = model_homes(api, rfiles)
-        client = self.client_context(api, rfiles)
+        client = self.client_context(api, rfiles, homes)
         common = {"api": api, "package": package, "client": client, "status_errors": STATUS_ERRORS,
                   "dev_dependencies": sorted(dev_dependencies()["devDependencies"].items()),
                   "lock": package_lock(package.name, package.version)}
@@ -421,9 +430,36 @@ class TypeScriptTarget(Target):
 
     # -------------------------------------------------------------- contexts
 
-    def client_context(self, api: Api, rfiles: list[ResourceFile]) -> dict[str, Any]:
+    def module_types(self, api: Api, module: str, rfiles: list[ResourceFile], homes: dict[str, str]) -> list[str]:
+        """The types a module exports: its models, then its methods' parameter types."""
+        names = [m.name for m in api.models if homes[m.name] == module]
+        rf = next((r for r in rfiles if r.module == module), None)
+        if rf is not None:
+            names += [params_type_name(rf.path, m) for m in rf.resource.methods if self.non_path_params(m)]
+        return names
+
+    def client_context(self, api: Api, rfiles: list[ResourceFile], homes: dict[str, str]) -> dict[str, Any]:
         top = [rf for rf in rfiles if len(rf.path) == 1]
+        modules = [rf.module for rf in rfiles] + (["resources/shared"] if "resources/shared" in homes.values() else [])
+        imports, namespace = [], []
+        for module in modules:
+            rf = next((r for r in rfiles if r.module == module), None)
+            types = self.module_types(api, module, rfiles, homes)
+            source = f" from {string_literal(relative_import('client', module))};"
+            if rf is not None and len(rf.path) == 1:
+                imports.append(braced_line("", "import", [rf.class_name, *(f"type {t}" for t in types)], source))
+            elif rf is not None or types:
+                imports.append(braced_line("", "import type", [*([rf.class_name] if rf else []), *types], source))
+            exported = ([f"{rf.class_name} as {rf.class_name}"] if rf and len(rf.path) == 1 else [])
+            exported += [f"type {rf.class_name} as {rf.class_name}"] if rf and len(rf.path) > 1 else []
+            exported += [f"type {t} as {t}" for t in types]
+            if exported:
+                namespace.append(braced_line(INDENT, "export", exported, ";"))
         return {
+            "imports": imports,
+            "namespace": namespace,
+            "static_resources": [assign_line("", f"{api.name}.{rf.class_name} =", rf.class_name, ";") for rf in top],
+            "namespace_example": f"{api.name}.{top[0].class_name}" if top else f"{api.name}.RequestOptions",
             "name": api.name,
             "base_error": f"{api.name}Error",
             "options": [{"name": camel_case(o.name), "header": o.header, "env": o.env,
@@ -438,8 +474,6 @@ class TypeScriptTarget(Target):
             "resources": [{
                 "field": initializer_line(INDENT, f"{camel_case(rf.path[-1])}: {rf.class_name}",
                                           f"new {rf.class_name}", ["this"]),
-                "import": braced_line("", "import", [rf.class_name],
-                                      f" from {string_literal(relative_import('client', rf.module))};"),
                 "description": rf.resource.description} for rf in top],
             "static_base_error": assign_line(INDENT, f"static {api.name}Error =", f"{api.name}Error", ";"),
             "index_client_export": braced_line("", "export", [f"{api.name} as default", api.name],
@@ -457,8 +491,7 @@ class TypeScriptTarget(Target):
         params_var = None
         params_type = None
         if others:
-            params_var = "params" if m.params_in("query") and m.params_in("body") else (
-                "query" if m.params_in("query") else "body")
+            params_var = params_argument(m)
             params_type = params_type_name(rf.path, m)
             required = any(p.required for p in others)
             args.append(f"{params_var}: {params_type}" + ("" if required else " = {}"))
@@ -484,7 +517,6 @@ class TypeScriptTarget(Target):
             "params_type": params_type,
             "params_fields": [self.field(p.name, p.type, p.required, p.nullable, p.description, p.deprecated,
                                          INDENT) for p in others],
-            "params_doc": "",
         }
 
     def field(self, name: str, t: Type, required: bool, nullable: bool, description: str, deprecated: bool,
@@ -501,26 +533,14 @@ class TypeScriptTarget(Target):
         name = path[-1] if len(path) == 1 else pascal_case(path[-1])
         fields = "\n\n".join(self.field(p.name, p.type, p.required, p.nullable, p.description, p.deprecated,
                                       indent + INDENT) for p in properties)
-        text = jsdoc(description, indent, deprecated) + f"{indent}export interface {name} {{\n"
-        text += (fields + "\n" if fields else "") + f"{indent}}}\n"
-        nested = [p for p in properties if isinstance(p.type, InlineObject)]
-        nested += [p for p in properties if not isinstance(p.type, InlineObject) and self._inline_in(p.type)]
+        text = jsdoc(description, indent, deprecated) + f"{indent}export interface {name} "
+        text += f"{{\n{fields}\n{indent}}}\n" if fields else "{}\n"
         inner = []
         for obj in self._direct_inline_objects(properties):
             inner.append(self.interface(obj.path, obj.properties, obj.description, False, indent + INDENT))
         if inner:
             text += f"\n{indent}export namespace {name} {{\n" + "\n".join(inner) + f"{indent}}}\n"
         return text
-
-    @staticmethod
-    def _inline_in(t: Type) -> bool:
-        if isinstance(t, InlineObject):
-            return True
-        if isinstance(t, Array):
-            return TypeScriptTarget._inline_in(t.items)
-        if isinstance(t, Map):
-            return TypeScriptTarget._inline_in(t.values)
-        return False
 
     @staticmethod
     def _direct_inline_objects(properties: Iterable[Property]) -> list[InlineObject]:

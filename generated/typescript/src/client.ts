@@ -21,7 +21,13 @@ import { mergeHeaders, type HeadersLike } from './internal/headers.js';
 import { retryDelayMs, shouldRetry } from './internal/retry.js';
 import { sleep } from './internal/timers.js';
 import { VERSION } from './version.js';
-import { Batches } from './resources/batches.js';
+import {
+  Batches,
+  type Batch,
+  type BatchError,
+  type BatchRequestCounts,
+  type BatchUsage,
+} from './resources/batches.js';
 
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -277,6 +283,20 @@ export class OpenAI {
   static UnprocessableEntityError = UnprocessableEntityError;
   static RateLimitError = RateLimitError;
   static InternalServerError = InternalServerError;
+}
+
+OpenAI.Batches = Batches;
+
+/** The package's types, also reachable from the client: `OpenAI.Batches`. */
+export declare namespace OpenAI {
+  export { type ClientOptions as ClientOptions, type RequestOptions as RequestOptions };
+  export {
+    Batches as Batches,
+    type Batch as Batch,
+    type BatchError as BatchError,
+    type BatchRequestCounts as BatchRequestCounts,
+    type BatchUsage as BatchUsage,
+  };
 }
 
 function parseJSON(text: string): unknown {

@@ -123,7 +123,18 @@ function handle(err: unknown): string {
   return 'unknown';
 }
 
+// Types are also reachable through the client, as in the official package.
+function viaNamespace(batch: OpenAI.Batch, options: OpenAI.RequestOptions): OpenAI.Batch.Errors | undefined {
+  const usageType: OpenAI.BatchUsage.InputTokensDetails | undefined = batch.usage?.input_tokens_details;
+  const resource: OpenAI.Batches = client.batches;
+  void [usageType, resource, options];
+  // @ts-expect-error no such type
+  const missing: OpenAI.Batchez = batch;
+  void missing;
+  return batch.errors;
+}
+
 // Static members are the named exports.
 const sameClass: typeof NotFoundError = OpenAI.NotFoundError;
 const sameBase: typeof OpenAIError = OpenAI.OpenAIError;
-void [usage, handle, sameClass, sameBase];
+void [usage, handle, viaNamespace, sameClass, sameBase];
