@@ -160,3 +160,15 @@ def test_signature_check_reports_a_method_missing_from_sig(tmp_path: Path) -> No
     sig.write_text(sig.read_text(encoding="utf-8").replace("      def hash: () -> Integer\n", ""), encoding="utf-8")
     report = run_ruby(gem, SIGNATURE_CHECK, args=["openai", "OpenAI", str(gem / "sig")])
     assert report["problems"] == ['OpenAI::Internal::BaseModel instance methods not declared: ["hash"]']
+
+
+def test_yard_documents_every_class_method_and_constant(gem: Path, tmp_path: Path) -> None:
+    require_tool("yard")
+    # yard writes a .yardoc cache next to the sources; a copy keeps the rendered gem untouched.
+    copy = tmp_path / "gem"
+    shutil.copytree(gem, copy)
+    result = subprocess.run(["yard", "stats", "--list-undoc", "--no-save", "--no-output"], cwd=copy,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "100.00% documented" in result.stdout, result.stdout
+    assert "[warn]" not in result.stdout + result.stderr, result.stdout + result.stderr

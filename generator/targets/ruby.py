@@ -382,6 +382,7 @@ class RubyTarget(Target):
                     "description": p.description,
                     "constants": enum_constants(enum.values),
                     "rbs_types": [rbs_symbol(v) or "Symbol" for v in enum.values],
+                    "raw": list(enum.values),
                     "rbs_values": " | ".join(dict.fromkeys(rbs_symbol(v) or "Symbol" for v in enum.values))
                     or "Symbol",
                 })

@@ -25,10 +25,14 @@ require_relative 'openai/models/batch_usage'
 require_relative 'openai/resources/batches'
 require_relative 'openai/client'
 
-# # Client library for the OpenAI REST API.
+# Client library for the OpenAI REST API.
 module OpenAI
+  # {Models::Batch}, also reachable here as in the official gem.
   Batch = Models::Batch
+  # {Models::BatchError}, also reachable here as in the official gem.
   BatchError = Models::BatchError
+  # {Models::BatchRequestCounts}, also reachable here as in the official gem.
   BatchRequestCounts = Models::BatchRequestCounts
+  # {Models::BatchUsage}, also reachable here as in the official gem.
   BatchUsage = Models::BatchUsage
 end

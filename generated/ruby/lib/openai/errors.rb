@@ -81,45 +81,55 @@ module OpenAI
 
     # HTTP 400.
     class BadRequestError < APIStatusError
+      # The status this error stands for.
       HTTP_STATUS = 400
     end
 
     # HTTP 401.
     class AuthenticationError < APIStatusError
+      # The status this error stands for.
       HTTP_STATUS = 401
     end
 
     # HTTP 403.
     class PermissionDeniedError < APIStatusError
+      # The status this error stands for.
       HTTP_STATUS = 403
     end
 
     # HTTP 404.
     class NotFoundError < APIStatusError
+      # The status this error stands for.
       HTTP_STATUS = 404
     end
 
     # HTTP 409.
     class ConflictError < APIStatusError
+      # The status this error stands for.
       HTTP_STATUS = 409
     end
 
     # HTTP 422.
     class UnprocessableEntityError < APIStatusError
+      # The status this error stands for.
       HTTP_STATUS = 422
     end
 
     # HTTP 429.
     class RateLimitError < APIStatusError
+      # The status this error stands for.
       HTTP_STATUS = 429
     end
 
     # HTTP 500 and above.
     class InternalServerError < APIStatusError
+      # The status this error stands for.
       HTTP_STATUS = (500..)
     end
 
     # @api private
+    #
+    # The error class of each status that has its own.
     STATUS_CLASSES = [
       BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
       UnprocessableEntityError, RateLimitError

@@ -1,6 +1,9 @@
 # frozen_string_literal: true
 
 module OpenAI
+  # @api private
+  #
+  # The machinery behind the client and the models; not part of the public interface.
   module Internal
     # Sends requests over Net::HTTP: builds URL, headers and body, applies timeouts and retries,
     # and turns failures into OpenAI::Errors. The generated Client sets it up from the spec.

@@ -1,6 +1,9 @@
 # frozen_string_literal: true
 
 module OpenAI
+  # @api private
+  #
+  # The machinery behind the client and the models; not part of the public interface.
   module Internal
     # The base of every model. A model wraps one JSON object: declared properties have readers,
     # every key (unknown ones included) is readable with `model[:key]`.

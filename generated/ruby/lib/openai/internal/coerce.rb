@@ -1,6 +1,9 @@
 # frozen_string_literal: true
 
 module OpenAI
+  # @api private
+  #
+  # The machinery behind the client and the models; not part of the public interface.
   module Internal
     # Turns parsed JSON into the Ruby values the models expose, following a type descriptor:
     # nil (kept as is), a model class, an enum module, `[:const, "wire value"]` (read as a Symbol), `[:array, item]` or

@@ -1,6 +1,9 @@
 # frozen_string_literal: true
 
 module OpenAI
+  # @api private
+  #
+  # The machinery behind the client and the models; not part of the public interface.
   module Internal
     # Extended by the enum modules of the models (e.g. `Batch::Status`), which define one Symbol
     # constant per value and `values`, the list of them.

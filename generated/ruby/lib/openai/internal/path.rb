@@ -1,6 +1,9 @@
 # frozen_string_literal: true
 
 module OpenAI
+  # @api private
+  #
+  # The machinery behind the client and the models; not part of the public interface.
   module Internal
     # Fills the `{name}` placeholders of a path template with percent-encoded values.
     module Path

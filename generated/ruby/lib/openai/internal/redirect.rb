@@ -1,14 +1,19 @@
 # frozen_string_literal: true
 
 module OpenAI
+  # @api private
+  #
+  # The machinery behind the client and the models; not part of the public interface.
   module Internal
     # Follows redirects as the Python SDK's HTTP client (httpx) does: 303, and 301/302 after a
     # POST, turn into a bodiless GET; 307 and 308 repeat the request as it was. The Authorization
     # header is not sent to another origin.
     module Redirect
+      # The statuses that redirect.
       STATUSES = [301, 302, 303, 307, 308].freeze
       # More redirects than this in one attempt is a connection error.
       LIMIT = 20
+      # Headers that describe a body, dropped when the redirect drops the body.
       BODY_HEADERS = %w[content-type content-length].freeze
 
       module_function

@@ -1,6 +1,9 @@
 # frozen_string_literal: true
 
 module OpenAI
+  # @api private
+  #
+  # The machinery behind the client and the models; not part of the public interface.
   module Internal
     # When to retry a failed attempt, and how long to wait before the next one.
     class RetryPolicy

@@ -1,6 +1,7 @@
 # frozen_string_literal: true
 
 module OpenAI
+  # The API's data types: one class per model of the spec.
   module Models
     # A batch of requests processed asynchronously from an input file.
     class Batch < OpenAI::Internal::BaseModel
@@ -193,13 +194,21 @@ module OpenAI
       module Status
         extend OpenAI::Internal::Enum
 
+        # `validating`
         VALIDATING = :validating
+        # `failed`
         FAILED = :failed
+        # `in_progress`
         IN_PROGRESS = :in_progress
+        # `finalizing`
         FINALIZING = :finalizing
+        # `completed`
         COMPLETED = :completed
+        # `expired`
         EXPIRED = :expired
+        # `cancelling`
         CANCELLING = :cancelling
+        # `cancelled`
         CANCELLED = :cancelled
 
         # @return [Array<Symbol>] every value the spec knows, in its order

@@ -1,6 +1,7 @@
 # frozen_string_literal: true
 
 module OpenAI
+  # The API's data types: one class per model of the spec.
   module Models
     # One problem found in a batch's input file.
     class BatchError < OpenAI::Internal::BaseModel

@@ -1,6 +1,7 @@
 # frozen_string_literal: true
 
 module OpenAI
+  # The API's data types: one class per model of the spec.
   module Models
     # Counts of a batch's requests by outcome.
     class BatchRequestCounts < OpenAI::Internal::BaseModel

@@ -1,6 +1,7 @@
 # frozen_string_literal: true
 
 module OpenAI
+  # The API's data types: one class per model of the spec.
   module Models
     # Token usage of a batch, summed over its requests.
     class BatchUsage < OpenAI::Internal::BaseModel

@@ -1,6 +1,7 @@
 # frozen_string_literal: true
 
 module OpenAI
+  # The API's resources, reached from the client.
   module Resources
     # Create and manage batches of API requests that run asynchronously.
     class Batches
