@@ -1,0 +1,94 @@
+"""The TypeScript target's own decisions: names that clash only in TypeScript are reported as E204
+before anything is written, and every string literal it emits reads back, in Node, as the spec text."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conformance.drivers import node
+from generator.build import load_api
+from generator.diagnostics import SpecError
+from generator.targets.typescript import jsdoc, string_literal
+
+BASE = """
+format: 1
+api:
+  name: Demo
+  title: Demo API
+  version: "1"
+  base_url: https://demo.example.test
+  auth: {{type: bearer, env: DEMO_KEY}}
+  packages:
+    python: {{name: demo, version: 1.0.0}}
+    ruby: {{name: demo, version: 1.0.0}}
+    typescript: {{name: demo, version: 1.0.0}}
+models:
+  {model}:
+    properties:
+      id: {{type: string, required: true}}
+resources:
+  things:
+    methods:
+      {method}:
+        http: GET /things/{{{param}}}
+        params:
+          {param}: {{in: path, type: string}}
+        returns: {{ref: {model}}}
+"""
+
+
+def problems(tmp_path: Path, model: str = "Thing", method: str = "retrieve", param: str = "thing_id") -> list[str]:
+    spec = tmp_path / "demo.yaml"
+    spec.write_text(BASE.format(model=model, method=method, param=param), encoding="utf-8")
+    try:
+        load_api(spec)
+    except SpecError as err:
+        return [f"{d.code} {d.message}" for d in err.diagnostics]
+    return []
+
+
+def test_a_valid_spec_has_no_typescript_problem(tmp_path: Path) -> None:
+    assert problems(tmp_path) == []
+
+
+@pytest.mark.parametrize(("kwargs", "expected"), [
+    ({"model": "APIError"}, "model `APIError` becomes `APIError` in typescript, which is already a name of the package"),
+    ({"model": "DemoError"}, "which is already the base error class"),
+    ({"model": "Demo"}, "which is already the client class"),
+    ({"model": "Things"}, "resource `things` becomes `Things` in typescript, which is already model `Things`"),
+    ({"method": "constructor"}, "both become `constructor` in typescript"),
+    ({"param": "options"}, "both become `options` in typescript"),
+])
+def test_names_that_clash_in_typescript_are_reported(tmp_path: Path, kwargs: dict[str, str], expected: str) -> None:
+    found = problems(tmp_path, **kwargs)
+    assert any(p.startswith("E204 ") and expected in p for p in found), found
+
+
+NASTY = ["", "plain", "it's", 'say "hi"', "both ' and \"", "back\\slash", "${inj}", "a`b", "*/", "</script>",
+         "line\nbreak", "tab\there", "\r", "\u2028\u2029", "\x00\x1f\x7f", "emoji \U0001f600", "\\u0041"]
+
+
+def test_string_literals_read_back_as_the_spec_text(tmp_path: Path) -> None:
+    node.ensure_toolchain()
+    script = tmp_path / "literals.mjs"
+    script.write_text(f"console.log(JSON.stringify([{', '.join(string_literal(s) for s in NASTY)}]));\n",
+                      encoding="utf-8")
+    result = subprocess.run(["node", str(script)], capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout) == NASTY
+
+
+def test_prettier_quote_choice() -> None:
+    assert string_literal("plain") == "'plain'"
+    assert string_literal("it's") == '"it\'s"'  # more single quotes than double: double quotes
+    assert string_literal('say "hi"') == "'say \"hi\"'"
+    assert string_literal("both ' and \"") == "'both \\' and \"'"  # a tie keeps single quotes
+
+
+def test_jsdoc_cannot_be_closed_early() -> None:
+    block = jsdoc("ends */ here\nand @deprecated injected", "  ")
+    body = block[block.index("/**") + 3: block.rindex("*/")]
+    assert "*/" not in body and "@deprecated" not in body.replace("\\@deprecated", "")
