@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from generator import writer
+from generator.format_cache import FormatCache, format_files, overrides_format
 from generator.ir import Api
 from generator.loader import load_spec
 from generator.render import render_target
@@ -41,7 +42,8 @@ def load_api(spec: str | Path, targets: dict[str, Target] | None = None, timings
 
 
 def generate(api: Api, target_names: Sequence[str] = TARGET_NAMES, timings: Timings | None = None,
-             targets: dict[str, Target] | None = None) -> dict[str, str]:
+             targets: dict[str, Target] | None = None,
+             caches: dict[str, FormatCache] | None = None) -> dict[str, str]:
     """Every output file of the chosen targets, keyed by `<target>/<path>`, manifests included."""
     timings = timings or Timings()
     targets = targets if targets is not None else all_targets()
@@ -51,7 +53,7 @@ def generate(api: Api, target_names: Sequence[str] = TARGET_NAMES, timings: Timi
         with timings.stage(f"render {name}"):
             rendered = render_target(target, api)
         with timings.stage(f"format {name}"):
-            formatted = {path: target.format(path, text) for path, text in rendered.items()}
+            formatted = format_files(target, rendered, (caches or {}).get(name))
         formatted = {**formatted, **surface_files(name, api)}  # api-surface.txt at each SDK root (generator/surface)
         for path, text in formatted.items():
             out[f"{name}/{path}"] = text
@@ -65,10 +67,15 @@ def build(spec: str | Path, out_dir: str | Path, target_names: Sequence[str] = T
     timings = timings or Timings()
     targets = all_targets()
     api = load_api(spec, targets, timings)
-    files = generate(api, target_names, timings, targets)
+    # Formatted files are remembered in the output folder, so a rebuild formats only what changed.
+    caches = {name: FormatCache.for_target(out_dir, targets[name])
+              for name in target_names if overrides_format(targets[name])}
+    files = generate(api, target_names, timings, targets, caches)
     with timings.stage("compare"):
         result = writer.plan(Path(out_dir), files)
     if not check:
         with timings.stage("write"):
             writer.apply(Path(out_dir), files, result)
+            for cache in caches.values():
+                cache.save()
     return result

@@ -1,0 +1,196 @@
+"""Formatting with a cache keyed by content hash, so that a rebuild formats only what changed.
+
+Formatting (black for Python) is most of the cost of a build, and a rebuild after a small spec
+change renders mostly the same text as before. Each target's formatted files are remembered in
+`<out>/.gen-cache/format-<target>.json`, keyed by a hash of (formatter fingerprint, path,
+unformatted text). A no-op rebuild then finds every file in the cache and never imports black.
+
+Why in the output folder: the cache lives and dies with the output it describes, a fresh output
+folder is a cold build, and it never grows past the entries of the last build (each save keeps
+only the entries that build used). The folder holds its own `.gitignore` (`*`), so it is never
+committed even when the output folder is.
+
+Safety: a target's `format` must be a pure function of (path, text) (see Target.format). The
+fingerprint covers the formatter's code (the target's module and generator/formatting.py) and the
+installed black, so changing any of them misses the cache. The file carries a checksum of its
+payload; a cache that is unreadable, truncated, edited or from another version is ignored (the
+build formats everything, as a cold build would) and replaced. Failing to save it is not an error.
+
+Formatting what is not cached runs on every core when there is enough of it to pay for the
+worker processes (fork, where the platform has it; otherwise in this process).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Callable
+
+from generator import formatting
+from generator.targets.base import Target
+
+CACHE_DIR = ".gen-cache"
+FORMAT_VERSION = 1
+_MAGIC = f"apigen-format-cache {FORMAT_VERSION}"
+#: Below this much unformatted text (bytes) formatting stays in this process: starting workers and
+#: shipping text to them costs more than it saves (measured: bench/run.py, see BENCHMARKS.md).
+PARALLEL_MIN_BYTES = 200_000
+
+
+class FormatCache:
+    """The remembered formatted files of one target in one output folder."""
+
+    def __init__(self, path: Path | None, fingerprint: str) -> None:
+        self.path = path
+        self.fingerprint = fingerprint
+        self._file: dict[str, str | None] | None = None  # read on first use, inside the format stage
+        self._used: dict[str, str | None] = {}
+
+    @property
+    def _loaded(self) -> dict[str, str | None]:
+        if self._file is None:
+            self._file = self._read() if self.path is not None else {}
+        return self._file
+
+    @classmethod
+    def for_target(cls, out_dir: str | Path, target: Target) -> FormatCache:
+        return cls(Path(out_dir) / CACHE_DIR / f"format-{target.name}.json", fingerprint(target))
+
+    def key(self, path: str, text: str) -> str:
+        digest = hashlib.sha256()
+        for part in (self.fingerprint, path, text):
+            digest.update(part.encode("utf-8", "surrogatepass"))
+            digest.update(b"\0")
+        return digest.hexdigest()
+
+    def get(self, key: str, text: str) -> str | None:
+        """The formatted text for `key`, or None when not cached. `text` is the unformatted text:
+        entries whose formatting changed nothing are stored as null to keep the file small."""
+        if key not in self._loaded:
+            return None
+        value = self._loaded[key]
+        self._used[key] = value
+        return text if value is None else value
+
+    def put(self, key: str, text: str, formatted: str) -> None:
+        self._used[key] = None if formatted == text else formatted
+
+    @property
+    def changed(self) -> bool:
+        return self._used != self._loaded
+
+    def save(self) -> None:
+        """Keep exactly the entries this build used; write only when that differs from the file."""
+        if self.path is None or not self.changed:
+            return
+        payload = json.dumps(self._used, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        checksum = hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
+        try:
+            root = self.path.parent
+            root.mkdir(parents=True, exist_ok=True)
+            ignore = root / ".gitignore"
+            if not ignore.exists():
+                _atomic_write(ignore, "# Build cache of `gen build`; safe to delete.\n*\n")
+            _atomic_write(self.path, f"{_MAGIC} {checksum}\n{payload}")
+        except OSError:
+            pass  # a read-only or full disk costs the next build time, never correctness
+
+    def _read(self) -> dict[str, str | None]:
+        assert self.path is not None
+        try:
+            raw = self.path.read_bytes().decode("utf-8", "surrogatepass")
+            header, payload = raw.split("\n", 1)
+            magic, _, checksum = header.rpartition(" ")
+            if magic != _MAGIC or hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest() != checksum:
+                return {}
+            data = json.loads(payload)
+        except (OSError, ValueError):  # missing, unreadable, not UTF-8, no header, not JSON
+            return {}
+        if not isinstance(data, dict) or not all(isinstance(v, (str, type(None))) for v in data.values()):
+            return {}
+        return data
+
+
+def fingerprint(target: Target) -> str:
+    """What the output of `target.format` depends on besides (path, text)."""
+    digest = hashlib.sha256()
+    digest.update(f"{FORMAT_VERSION}:{target.name}:{formatting.tool_fingerprint()}\0".encode())
+    for module in {type(target).__module__, formatting.__name__}:
+        source = getattr(sys.modules.get(module), "__file__", None)
+        try:
+            digest.update(Path(source).read_bytes() if source else module.encode())
+        except OSError:
+            digest.update(module.encode())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def overrides_format(target: Target) -> bool:
+    return type(target).format is not Target.format
+
+
+def format_files(target: Target, rendered: dict[str, str], cache: FormatCache | None = None) -> dict[str, str]:
+    """Every rendered file of `target` through `target.format`, taking what it can from `cache`."""
+    if not overrides_format(target):
+        return dict(rendered)  # the identity: nothing to compute, nothing worth caching
+    out: dict[str, str] = {}
+    misses: list[tuple[str, str, str]] = []  # (path, text, key)
+    for path, text in rendered.items():
+        key = cache.key(path, text) if cache is not None else ""
+        hit = cache.get(key, text) if cache is not None else None
+        if hit is None:
+            misses.append((path, text, key))
+        out[path] = hit if hit is not None else ""
+    for (path, text, key), formatted in zip(misses, _format_all(target, [(p, t) for p, t, _ in misses])):
+        out[path] = formatted
+        if cache is not None:
+            cache.put(key, text, formatted)
+    return out
+
+
+def _format_all(target: Target, jobs: list[tuple[str, str]]) -> list[str]:
+    workers = _worker_count(jobs)
+    if workers <= 1:
+        return [target.format(path, text) for path, text in jobs]
+    import multiprocessing
+
+    global _worker_format
+    # Workers are forked: they inherit the target and the formatter imported once, here.
+    formatting.preload()
+    _worker_format = target.format
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return pool.starmap(_format_in_worker, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
+    finally:
+        _worker_format = None
+
+
+_worker_format: Callable[[str, str], str] | None = None
+
+
+def _format_in_worker(path: str, text: str) -> str:
+    assert _worker_format is not None
+    return _worker_format(path, text)
+
+
+def _worker_count(jobs: list[tuple[str, Any]]) -> int:
+    if os.environ.get("GEN_FORMAT_WORKERS"):  # for measuring: 1 forces formatting in this process
+        return max(1, int(os.environ["GEN_FORMAT_WORKERS"]))
+    if sys.platform != "linux" or sum(len(text) for _, text in jobs) < PARALLEL_MIN_BYTES:
+        return 1
+    return min(len(jobs), len(os.sched_getaffinity(0)))
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8", "surrogatepass"))
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
