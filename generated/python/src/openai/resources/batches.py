@@ -38,13 +38,7 @@ def _cancel_options(
         )
     return RequestOptions(
         method="POST",
-        path=build_path(
-            "/batches/{batch_id}/cancel",
-            {
-                "batch_id": batch_id,
-            },
-        ),
-        query=drop_not_given({}),
+        path=build_path("/batches/{batch_id}/cancel", {"batch_id": batch_id}),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -66,13 +60,7 @@ def _retrieve_options(
         )
     return RequestOptions(
         method="GET",
-        path=build_path(
-            "/batches/{batch_id}",
-            {
-                "batch_id": batch_id,
-            },
-        ),
-        query=drop_not_given({}),
+        path=build_path("/batches/{batch_id}", {"batch_id": batch_id}),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -99,7 +87,8 @@ class Batches(SyncAPIResource):
     ) -> Batch:
         """Cancel batch
 
-        Cancels an in-progress batch. The batch will be in status cancelling for up to 10 minutes, before changing to cancelled, where it will have partial results (if any) available in the output file.
+        Cancels an in-progress batch. The batch will be in status cancelling for up to 10 minutes, before
+        changing to cancelled, where it will have partial results (if any) available in the output file.
 
         Args:
           batch_id: The ID of the batch to cancel.
@@ -180,7 +169,8 @@ class AsyncBatches(AsyncAPIResource):
     ) -> Batch:
         """Cancel batch
 
-        Cancels an in-progress batch. The batch will be in status cancelling for up to 10 minutes, before changing to cancelled, where it will have partial results (if any) available in the output file.
+        Cancels an in-progress batch. The batch will be in status cancelling for up to 10 minutes, before
+        changing to cancelled, where it will have partial results (if any) available in the output file.
 
         Args:
           batch_id: The ID of the batch to cancel.

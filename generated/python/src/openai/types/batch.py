@@ -83,7 +83,8 @@ class Batch(BaseModel):
     """When the batch began processing, in seconds since the Unix epoch."""
 
     metadata: Optional[Dict[str, str]] = None
-    """Up to 16 key-value pairs attached to the object, for storing extra information in a structured form. Keys are strings of at most 64 characters; values are strings of at most 512 characters."""
+    """Up to 16 key-value pairs attached to the object, for storing extra information in a structured form.
+    Keys are strings of at most 64 characters; values are strings of at most 512 characters."""
 
     model: Optional[str] = None
     """The model used to process the batch's requests, such as `gpt-4o`."""
