@@ -7,6 +7,7 @@ import importlib
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -119,6 +120,16 @@ def test_generated_code_is_black_formatted(packages: dict[str, Path]) -> None:
     for path in sources:
         text = path.read_text(encoding="utf-8")
         assert black.format_str(text, mode=black.Mode()) == text, path
+
+
+@pytest.mark.parametrize("stem", sorted(SPECS))
+def test_readme_examples_compile(stem: str, packages: dict[str, Path]) -> None:
+    readme = (packages[stem].parent / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
+    assert len(blocks) >= 5
+    for block in blocks:
+        if "<resource>" not in block:  # the placeholder shown when no method fits an example
+            compile(block, f"{stem}/README.md", "exec")
 
 
 def test_pip_installs_the_package(tmp_path: Path) -> None:

@@ -89,6 +89,12 @@ def markdown_inline(text: str) -> str:
     return inline(text)
 
 
+def _markdown_code(text: str) -> str:
+    from generator.targets.docs import markdown_code
+
+    return markdown_code(text)
+
+
 # ---------------------------------------------------------------- types
 
 
@@ -184,6 +190,7 @@ class PythonTarget(Target):
         "comment": comment,
         "md": markdown,
         "mdinline": markdown_inline,
+        "mdcode": lambda text: _markdown_code(text),
     }
 
     def check(self, api: Api) -> list[Diagnostic]:
@@ -385,12 +392,16 @@ class PythonTarget(Target):
 
     def example(self, api: Api, resources: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The first method whose arguments are all path strings: it makes a runnable README example."""
-        for resource in resources:
-            for method in resource["methods"]:
-                if not method["keyword"] or all(not p["required"] for p in method["keyword"]):
-                    args = ", ".join(string_literal(_example_id(p["wire"])) for p in method["positional"])
-                    return {"call": f"{resource['access']}.{method['name']}({args})", "returns": method["returns"]}
-        return None
+        candidates = [
+            (method["http_method"] != "GET", index, resource, method)
+            for index, (resource, method) in enumerate((r, m) for r in resources for m in r["methods"])
+            if all(not p["required"] for p in method["keyword"])
+        ]
+        if not candidates:
+            return None
+        _, _, resource, method = min(candidates, key=lambda c: c[:2])  # a read is the safest thing to copy
+        args = ", ".join(string_literal(_example_id(p["wire"])) for p in method["positional"])
+        return {"call": f"{resource['access']}.{method['name']}({args})", "returns": method["returns"]}
 
 
 def _example_id(wire_name: str) -> str:
