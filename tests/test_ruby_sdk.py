@@ -340,3 +340,42 @@ def test_redirects_are_followed_as_the_python_sdk_follows_them() -> None:
     assert here[2].headers["content-length"] == "0" and "content-length" not in here[3].headers
     assert [(r.method, r.path) for r in there] == [("GET", "/elsewhere/b3")]
     assert "authorization" not in there[0].headers
+
+
+KEEP_ALIVE = r"""
+require 'json'
+require 'openai'
+# Counts the TCP connections Net::HTTP opens; the requests themselves go over the real sockets.
+module CountConnects
+  class << self
+    attr_accessor :count
+  end
+  self.count = 0
+
+  def tcp(*args, **kwargs, &block)
+    CountConnects.count += 1
+    super
+  end
+end
+Socket.singleton_class.prepend(CountConnects)
+
+client = OpenAI::Client.new(api_key: 'k', base_url: ARGV[0], max_retries: 1)
+counts = []
+3.times { client.batches.retrieve('b') }
+counts << CountConnects.count
+client.batches.retrieve('b') # the server drops the connection; the retry opens a new one
+counts << CountConnects.count
+client.close
+client.batches.retrieve('b')
+counts << CountConnects.count
+puts JSON.generate('connects' => counts)
+"""
+
+
+def test_connections_are_kept_alive_and_replaced_after_a_failure() -> None:
+    ok = {"status": 200, "body": {"id": "b"}}
+    with MockServer() as server:
+        server.play([ok, ok, ok, {"close": True, "headers": {"retry-after-ms": "1"}}, ok, ok])
+        checks = run_ruby(GEM, KEEP_ALIVE, args=[f"{server.url}/v1"])
+        assert len(server.requests) == 6
+    assert checks["connects"] == [1, 2, 3]

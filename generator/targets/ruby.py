@@ -23,7 +23,7 @@ from generator.targets.common import collisions
 
 #: Public methods of the generated Client (and its base class): a client option or top-level
 #: resource of one of these names gets a trailing underscore on its reader.
-CLIENT_METHODS = frozenset({"base_url", "timeout", "max_retries", "request", "api_key"})
+CLIENT_METHODS = frozenset({"base_url", "timeout", "max_retries", "request", "api_key", "close"})
 
 #: Constants the runtime defines in the gem's top-level module: a model with one of these names is
 #: reachable only under `Models::`, without the top-level alias.
@@ -305,7 +305,7 @@ class RubyTarget(Target):
         all_resources = flatten(resources)
         models = [self.model_context(m, types) for m in api.models]
         runtime = ["version", "errors", "internal/enum", "internal/coerce", "internal/base_model", "internal/path",
-                   "internal/params", "internal/retry_policy", "internal/redirect", "internal/request_options", "internal/base_client"]
+                   "internal/params", "internal/retry_policy", "internal/redirect", "internal/connection_pool", "internal/request_options", "internal/base_client"]
 
         client = self.client_context(api, module, resources)
         files = [

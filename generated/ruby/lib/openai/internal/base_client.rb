@@ -44,6 +44,14 @@ module OpenAI
         @retry_policy = retry_policy
         @headers = lower_keys(headers)
         @request_id_header = request_id_header.downcase
+        @connections = OpenAI::Internal::ConnectionPool.new
+      end
+
+      # Closes the connections kept open for reuse; the client stays usable and opens new ones.
+      #
+      # @return [void]
+      def close
+        @connections.close
       end
 
       # @api private
@@ -120,15 +128,7 @@ module OpenAI
         request = Net::HTTPGenericRequest.new(method, !payload.nil?, method != 'HEAD', url.request_uri,
                                               prepared[:headers])
         request.body = payload if payload
-        connection(url, prepared[:timeout]).start { |http| http.request(request) }
-      end
-
-      def connection(url, timeout)
-        http = Net::HTTP.new(url.host, url.port)
-        http.use_ssl = url.scheme == 'https'
-        http.open_timeout = http.read_timeout = http.write_timeout = timeout
-        http.max_retries = 0 # retries are ours to count; Net::HTTP would silently resend GETs
-        http
+        @connections.with_connection(url, prepared[:timeout]) { |http| http.request(request) }
       end
 
       def build_url(path, query)
