@@ -379,3 +379,22 @@ def test_connections_are_kept_alive_and_replaced_after_a_failure() -> None:
         checks = run_ruby(GEM, KEEP_ALIVE, args=[f"{server.url}/v1"])
         assert len(server.requests) == 6
     assert checks["connects"] == [1, 2, 3]
+
+
+THREADS = r"""
+require 'json'
+require 'openai'
+client = OpenAI::Client.new(api_key: 'k', base_url: ARGV[0], max_retries: 0)
+ids = Array.new(8) { |i| Thread.new { client.batches.retrieve("b#{i}").id } }.map(&:value)
+puts JSON.generate('ids' => ids)
+"""
+
+
+def test_one_client_serves_several_threads_at_once() -> None:
+    with MockServer() as server:
+        # Each answer waits a little, so that the eight calls overlap and need eight connections.
+        server.play([{"status": 200, "delay": 0.2, "body": {"id": "same"}}] * 8)
+        checks = run_ruby(GEM, THREADS, args=[f"{server.url}/v1"])
+        paths = sorted(r.path for r in server.requests)
+    assert checks["ids"] == ["same"] * 8
+    assert paths == sorted(f"/v1/batches/b{i}" for i in range(8))
