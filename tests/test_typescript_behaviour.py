@@ -5,6 +5,8 @@ script against the loopback mock server; nothing is patched."""
 
 from __future__ import annotations
 
+import socket
+import threading
 from pathlib import Path
 
 import pytest
@@ -186,3 +188,66 @@ console.log(JSON.stringify({ same, chain, named: pkg.OpenAI === OpenAI, self: Op
     assert len(out["same"]) == 14, out["same"]
     assert out["chain"] == {"api": True, "base": True, "timeout": True}
     assert out["named"] and out["self"]
+
+
+class StallingServer:
+    """A loopback server that sends a status line and headers promising a body, then sends nothing
+    more: only the client's timeout can end such a request."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen()
+        self.stop = threading.Event()
+        self.requests = 0
+        self.thread = threading.Thread(target=self.serve, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+
+    def serve(self) -> None:
+        self.sock.settimeout(0.1)
+        held = []
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            conn.settimeout(1)
+            try:
+                request = conn.recv(65536)  # the request (no body: a GET)
+            except TimeoutError:
+                request = b""
+            if not request:  # Node may open a spare connection that carries no request
+                conn.close()
+                continue
+            self.requests += 1
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"id\"")
+            held.append(conn)
+        for conn in held:
+            conn.close()
+
+    def __enter__(self) -> "StallingServer":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.thread.join(timeout=5)
+        self.sock.close()
+
+
+def test_a_body_that_stalls_times_out_and_is_retried(app: Path) -> None:
+    with StallingServer() as server:
+        out = node.run_script(app, "stall.mjs", """
+import OpenAI from 'openai';
+const client = new OpenAI({ apiKey: 'sk-1', baseURL: process.env.BASE_URL, timeout: 300, maxRetries: 1 });
+const start = Date.now();
+try { await client.batches.retrieve('batch_1'); console.log(JSON.stringify({ resolved: true })); }
+catch (err) { console.log(JSON.stringify({ name: err.constructor.name, ms: Date.now() - start })); }
+""", env={"BASE_URL": server.url + "/v1"})
+        requests = server.requests
+    assert out["name"] == "APIConnectionTimeoutError"
+    assert requests == 2  # the timed-out attempt was retried once
+    assert 600 <= out["ms"] < 3000, out  # two 300 ms timeouts plus one backoff of 375..500 ms

@@ -213,6 +213,7 @@ export class OpenAI {
     signal?.addEventListener('abort', onAbort, { once: true });
 
     let response: Response;
+    let text: string;
     try {
       response = await this.#fetch(url, {
         method: spec.method.toUpperCase(),
@@ -220,6 +221,9 @@ export class OpenAI {
         ...(spec.body === undefined ? {} : { body: JSON.stringify(spec.body) }),
         signal: controller.signal,
       });
+      // The body is read under the same timeout and retries, as the Python SDK reads it: a server
+      // that sends headers and then stalls is a timeout, not a hang.
+      text = await response.text();
     } catch (err) {
       if (signal?.aborted) throw new APIUserAbortError();
       if (retriesTaken < maxRetries) {
@@ -235,20 +239,18 @@ export class OpenAI {
 
     if (!response.ok) {
       if (retriesTaken < maxRetries && shouldRetry(response)) {
-        await response.body?.cancel().catch(() => {});
         await sleep(retryDelayMs(response.headers, retriesTaken), signal);
         return this.#send(spec, options, maxRetries, retriesTaken + 1);
       }
-      const text = await response.text().catch((err: unknown) => castToError(err).message);
       const body = parseJSON(text);
       throw APIError.generate(response.status, body, text || undefined, response.headers);
     }
-    return { response, requestID: response.headers.get('x-request-id'), retriesTaken };
+    const requestID = response.headers.get('x-request-id');
+    return { response: unreadCopy(response, text), text, requestID, retriesTaken };
   }
 
   async #parse<T>(spec: RequestSpec, props: APIResponseProps): Promise<WithRequestID<T>> {
-    const { response, requestID } = props;
-    const text = await response.text();
+    const { response, text, requestID } = props;
     if (spec.expects === 'void') return undefined as WithRequestID<T>;
     const data = parseJSON(text);
     const isArray = Array.isArray(data);
@@ -297,6 +299,17 @@ export declare namespace OpenAI {
     type BatchRequestCounts as BatchRequestCounts,
     type BatchUsage as BatchUsage,
   };
+}
+
+/** The response with its body readable again (it was read inside the request's timeout). */
+function unreadCopy(response: Response, text: string): Response {
+  const copy = new Response(text === '' ? null : text, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+  Object.defineProperty(copy, 'url', { value: response.url });
+  return copy;
 }
 
 function parseJSON(text: string): unknown {

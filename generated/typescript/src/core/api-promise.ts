@@ -7,9 +7,10 @@ export type WithRequestID<T> = T extends
   ? T
   : T & { _request_id?: string | null };
 
-/** What the client hands over once a request has succeeded: the response, not yet read. */
+/** What the client hands over once a request has succeeded: the response (body unread) and its text. */
 export interface APIResponseProps {
   response: Response;
+  text: string;
   requestID: string | null;
   retriesTaken: number;
 }
