@@ -7,6 +7,7 @@ parameters, void responses, per-spec headers and env vars)."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -210,3 +211,14 @@ def test_hostile_text_stays_inside_strings_and_comments(packages: dict[str, Path
     assert "*/ alert(1)" not in source and "*\\/ alert(1) /*" in source
     assert "\u2028" not in source and "\u2029" not in source.replace("\\u2029", "")
     assert """"it's" | 'say "hi"' | 'back\\\\slash' | '${inj}' | '*/' | 'a`b' | '\\u2029'""" in source
+
+
+def test_npm_run_build_emits_javascript_and_declarations(packages: dict[str, Path], tmp_path: Path) -> None:
+    package = tmp_path / "openai"
+    shutil.copytree(packages["openai"], package)
+    (package / "node_modules").symlink_to(node.TOOLCHAIN_MODULES, target_is_directory=True)
+    result = subprocess.run(["npm", "run", "build", "--silent"], cwd=package, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    emitted = {p.relative_to(package / "dist").as_posix() for p in (package / "dist").rglob("*.*")}
+    assert {"index.js", "index.d.ts", "client.js", "client.d.ts", "resources/batches.js",
+            "resources/batches.d.ts"} <= emitted
