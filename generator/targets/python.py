@@ -383,7 +383,7 @@ class PythonTarget(Target):
         return {
             "name": identifier(p.name),
             "wire": p.name,
-            "annotation": base if p.required else f"Union[{base}, NotGiven]",
+            "annotation": base if p.required else _union(base, "NotGiven"),
             "default": "" if p.required else " = NOT_GIVEN",
             "required": p.required,
             "is_string": isinstance(p.type, Primitive) and p.type.kind == "string",
@@ -402,6 +402,22 @@ class PythonTarget(Target):
         _, _, resource, method = min(candidates, key=lambda c: c[:2])  # a read is the safest thing to copy
         args = ", ".join(string_literal(_example_id(p["wire"])) for p in method["positional"])
         return {"call": f"{resource['access']}.{method['name']}({args})", "returns": method["returns"]}
+
+
+def _union(annotation: str, other: str) -> str:
+    """`Union[annotation, other]`, without nesting one Union in another."""
+    if annotation.startswith("Union[") and _closing_bracket(annotation, 5) == len(annotation) - 1:
+        return f"{annotation[:-1]}, {other}]"
+    return f"Union[{annotation}, {other}]"
+
+
+def _closing_bracket(text: str, start: int) -> int:
+    depth = 0
+    for index in range(start, len(text)):
+        depth += {"[": 1, "]": -1}.get(text[index], 0)
+        if depth == 0:
+            return index
+    return -1
 
 
 def _example_id(wire_name: str) -> str:
