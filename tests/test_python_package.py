@@ -231,3 +231,87 @@ def test_kitchen_sink_real_calls(imported: dict[str, Any]) -> None:
     assert (update.method, update.path, update.json()) == ("PATCH", "/api/widgets/w%201", {"label": None})
     assert (retrieve.method, retrieve.path) == ("GET", "/api/widgets/w1/parts/9")
     assert (delete.method, delete.path) == ("DELETE", "/api/widgets/w1")
+
+
+RECURSIVE_SPEC = {
+    "format": 1,
+    "api": {
+        "name": "Trees",
+        "title": "Trees API",
+        "version": "1",
+        "base_url": "https://trees.example.test",
+        "auth": {"type": "bearer", "env": "TREES_KEY"},
+        "packages": {t: {"name": "trees", "version": "0.1.0"} for t in ("python", "ruby", "typescript")},
+    },
+    "models": {
+        "Node": {
+            "properties": {
+                "name": {"type": "string", "required": True},
+                "children": {"type": "array", "items": {"ref": "Node"}},
+                "owner": {"ref": "Person"},
+                "extra": {"type": "object", "properties": {"twin": {"ref": "Node"}}},
+            }
+        },
+        "Person": {"properties": {"favourite": {"ref": "Node"}, "name": {"type": "string"}}},
+    },
+    "resources": {
+        "nodes": {
+            "methods": {
+                "get": {
+                    "http": "GET /nodes/{id}",
+                    "params": {"id": {"in": "path", "type": "string"}},
+                    "returns": {"ref": "Node"},
+                }
+            }
+        }
+    },
+}
+
+
+def test_models_that_refer_to_themselves_or_each_other(tmp_path: Path) -> None:
+    import yaml
+
+    spec = tmp_path / "trees.yaml"
+    spec.write_text(yaml.safe_dump(RECURSIVE_SPEC), encoding="utf-8")
+    src = generate_package(spec, tmp_path / "out")
+    checked = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            str(src / "trees"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    tree = {
+        "name": "root",
+        "children": [{"name": "leaf", "owner": {"name": "Ann", "favourite": {"name": "root"}}}],
+        "extra": {"twin": {"name": "twin"}},
+    }
+    program = textwrap.dedent("""
+        import json, sys
+        import trees
+        node = trees.Trees(api_key="k", base_url=sys.argv[1]).nodes.get("n1")
+        leaf = node.children[0]
+        print(json.dumps({
+            "types": [type(x).__name__ for x in (node, leaf, leaf.owner, leaf.owner.favourite, node.extra, node.extra.twin)],
+            "dict": node.to_dict(),
+        }))
+        """)
+    with MockServer() as server:
+        server.play([{"status": 200, "body": tree}])
+        result = subprocess.run(
+            [sys.executable, "-c", program, server.url],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(src)},
+        )
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout)
+    assert outcome["types"] == ["Node", "Node", "Person", "Node", "Extra", "Node"]
+    assert outcome["dict"] == tree

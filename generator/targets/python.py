@@ -107,8 +107,9 @@ def client_class_name(api: Api) -> str:
     return api.name if api.name.isidentifier() and api.name[:1].isupper() else pascal_case(api.name)
 
 
-def annotation(t: Type, nullable: bool = False) -> str:
-    """The annotation of a model field (response side)."""
+def annotation(t: Type, nullable: bool = False, deferred: frozenset[str] = frozenset()) -> str:
+    """The annotation of a model field (response side). Models in `deferred` are written as forward
+    references (quoted), for models that refer to themselves or to each other."""
     if isinstance(t, Primitive):
         text = _PRIMITIVES[t.kind]
     elif isinstance(t, Const):
@@ -116,15 +117,34 @@ def annotation(t: Type, nullable: bool = False) -> str:
     elif isinstance(t, Enum):
         text = f"Literal[{', '.join(string_literal(v) for v in t.values)}]" if t.values else "str"
     elif isinstance(t, Array):
-        text = f"List[{annotation(t.items)}]"
+        text = f"List[{annotation(t.items, deferred=deferred)}]"
     elif isinstance(t, Map):
-        text = f"Dict[str, {annotation(t.values)}]"
+        text = f"Dict[str, {annotation(t.values, deferred=deferred)}]"
     elif isinstance(t, InlineObject):
         text = class_name(t.path[-1])  # nested classes are referenced from inside their parent
     else:
         assert isinstance(t, ModelRef)
-        text = class_name(t.name)
+        text = f'"{class_name(t.name)}"' if t.name in deferred else class_name(t.name)
     return f"Optional[{text}]" if nullable else text
+
+
+def cyclic_references(api: Api) -> dict[str, frozenset[str]]:
+    """For each model, the models it refers to that also lead back to it (itself included when it is
+    recursive). Those are imported lazily and resolved once every model is defined."""
+    edges = {m.name: referenced_models_of(m) for m in api.models}
+
+    def reachable(start: str) -> set[str]:
+        seen: set[str] = set()
+        todo = list(edges.get(start, ()))
+        while todo:
+            name = todo.pop()
+            if name not in seen:
+                seen.add(name)
+                todo.extend(edges.get(name, ()))
+        return seen
+
+    reach = {name: reachable(name) for name in edges}
+    return {name: frozenset(n for n in edges[name] if name in reach.get(n, set())) for name in edges}
 
 
 def param_annotation(t: Type) -> str:
@@ -222,6 +242,7 @@ class PythonTarget(Target):
         common = {"api": api, "package": package, "module": module, "names": self.names(api)}
         resources = [self.resource_context(r, ()) for r in api.resources]
         flat = _flatten(resources)
+        cycles = cyclic_references(api)
         files = [
             OutputFile("pyproject.toml", "pyproject.toml.j2", common),
             OutputFile("README.md", "README.md.j2", {**common, "example": self.example(api, flat)}),
@@ -235,7 +256,11 @@ class PythonTarget(Target):
             OutputFile(f"{src}/_response.py", "_response.py.j2", common),
             OutputFile(f"{src}/_base_client.py", "_base_client.py.j2", common),
             OutputFile(f"{src}/_client.py", "_client.py.j2", {**common, "client": self.client_context(api, resources)}),
-            OutputFile(f"{src}/types/__init__.py", "types_init.py.j2", {**common, "models": self.model_list(api)}),
+            OutputFile(
+                f"{src}/types/__init__.py",
+                "types_init.py.j2",
+                {**common, "models": self.model_list(api), "rebuild": self.rebuild_list(api, cycles)},
+            ),
             OutputFile(f"{src}/resources/__init__.py", "resources_init.py.j2", {**common, "resources": flat}),
         ]
         for model in api.models:
@@ -243,7 +268,7 @@ class PythonTarget(Target):
                 OutputFile(
                     f"{src}/types/{module_name(model.name)}.py",
                     "model.py.j2",
-                    {**common, "model": self.model_context(model)},
+                    {**common, "model": self.model_context(model, cycles[model.name])},
                 )
             )
         for resource in flat:
@@ -279,28 +304,41 @@ class PythonTarget(Target):
             {"module": module_name(m.name), "name": class_name(m.name), "description": m.description} for m in api.models
         ]
 
+    def rebuild_list(self, api: Api, cycles: dict[str, frozenset[str]]) -> list[str]:
+        """Classes (nested ones as `Outer.Inner`) whose forward references are resolved once every model is imported."""
+        out = []
+        for model in api.models:
+            if cycles[model.name]:
+                out += self.model_context(model, cycles[model.name])["class"]["paths"]
+        return out
+
     def client_context(self, api: Api, resources: list[dict[str, Any]]) -> dict[str, Any]:
         return {"resources": resources}
 
-    def model_context(self, model: Model) -> dict[str, Any]:
+    def model_context(self, model: Model, deferred: frozenset[str]) -> dict[str, Any]:
         imports = sorted(referenced_models_of(model) - {model.name})
-        cls = self.class_context(class_name(model.name), model.description, model.deprecated, model.properties)
+        cls = self.class_context(class_name(model.name), model.description, model.deprecated, model.properties, deferred)
         annotations = list(_field_annotations(cls))
         return {
             "class": cls,
-            "imports": [(module_name(n), class_name(n)) for n in imports],
-            "typing": typing_names(annotations),
+            "imports": [(module_name(n), class_name(n)) for n in imports if n not in deferred],
+            "lazy_imports": [(module_name(n), class_name(n)) for n in imports if n in deferred],
+            "typing": typing_names(annotations + (["TYPE_CHECKING["] if deferred - {model.name} else [])),
             "uses_field": any(f["alias"] for f in _all_fields(cls)),
         }
 
-    def class_context(self, name: str, description: str, deprecated: bool, props: tuple[Property, ...]) -> dict[str, Any]:
+    def class_context(
+        self, name: str, description: str, deprecated: bool, props: tuple[Property, ...], deferred: frozenset[str]
+    ) -> dict[str, Any]:
         nested = [
-            self.class_context(class_name(p.type.path[-1]), p.type.description or p.description, False, p.type.properties)
+            self.class_context(
+                class_name(p.type.path[-1]), p.type.description or p.description, False, p.type.properties, deferred
+            )
             for p in props
             if isinstance(p.type, InlineObject)
         ]
         nested += [
-            self.class_context(class_name(t.path[-1]), t.description, False, t.properties)
+            self.class_context(class_name(t.path[-1]), t.description, False, t.properties, deferred)
             for p in props
             for t in _inline_inside_containers(p.type)
         ]
@@ -312,7 +350,7 @@ class PythonTarget(Target):
                 {
                     "name": ident,
                     "alias": p.name if ident != p.name else None,
-                    "annotation": annotation(p.type, optional),
+                    "annotation": annotation(p.type, optional, deferred),
                     "default": optional,
                     "description": p.description + (" Deprecated." if p.deprecated else ""),
                 }
@@ -322,6 +360,7 @@ class PythonTarget(Target):
             "description": description + ("\n\nDeprecated." if deprecated else ""),
             "fields": fields,
             "nested": nested,
+            "paths": [name, *(f"{name}.{path}" for n in nested for path in n["paths"])],
         }
 
     def resource_context(self, resource: Resource, parents: tuple[str, ...]) -> dict[str, Any]:
@@ -427,7 +466,8 @@ def _example_id(wire_name: str) -> str:
 
 def typing_names(annotations: list[str]) -> list[str]:
     """The names a module must import from `typing` for these annotations."""
-    found = {name for text in annotations for name in ("Dict", "List", "Literal", "Optional", "Union") if f"{name}[" in text}
+    names = ("Dict", "List", "Literal", "Optional", "TYPE_CHECKING", "Union")
+    found = {name for text in annotations for name in names if f"{name}[" in text}
     return sorted(found)
 
 
