@@ -134,6 +134,9 @@ def _too_large(name: str) -> Diagnostic:
 
 
 def _decode(data: bytes, name: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Windows editors' "Unicode" is UTF-16 with a byte order mark
+        raise SpecError([Diagnostic(Location(name, 1, 1), "E001", "the spec is saved as UTF-16, not UTF-8",
+                                    "save it as UTF-8 (in most editors: Save As, then Encoding: UTF-8)")])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
