@@ -222,3 +222,25 @@ def test_npm_run_build_emits_javascript_and_declarations(packages: dict[str, Pat
     emitted = {p.relative_to(package / "dist").as_posix() for p in (package / "dist").rglob("*.*")}
     assert {"index.js", "index.d.ts", "client.js", "client.d.ts", "resources/batches.js",
             "resources/batches.d.ts"} <= emitted
+
+
+QUERY_CALL = """
+import KitchenSink from 'kitchen-sink';
+const client = new KitchenSink({ apiKey: 'sk', baseURL: process.env.BASE_URL });
+await client.widgets.list({ enabled: false, after: process.env.AFTER }, { query: { extra: 'x y' } });
+console.log(JSON.stringify({ ok: true }));
+"""
+
+
+def test_query_strings_are_encoded_as_the_python_sdk_encodes_them(apps: dict[str, Path]) -> None:
+    import httpx  # the Python SDK's HTTP library: the reference for the bytes on the wire
+
+    after = "a b/c?d&e=f+g~h!*'()é"
+    with MockServer() as server:
+        server.play([{"status": 200, "body": []}])
+        node.run_script(apps["kitchen_sink"], "query.mjs", QUERY_CALL,
+                        env={"BASE_URL": server.url + "/api", "AFTER": after})
+        (request,) = server.requests
+    expected = httpx.Request("GET", "http://x/api/widgets",
+                             params={"after": after, "enabled": "false", "extra": "x y"}).url
+    assert request.path == f"/api/widgets?{expected.query.decode()}"

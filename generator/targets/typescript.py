@@ -414,6 +414,7 @@ class TypeScriptTarget(Target):
             OutputFile("src/internal/env.ts", "env.ts.j2", common),
             OutputFile("src/internal/headers.ts", "headers.ts.j2", common),
             OutputFile("src/internal/path.ts", "path.ts.j2", common),
+            OutputFile("src/internal/query.ts", "query.ts.j2", common),
             OutputFile("src/internal/retry.ts", "retry.ts.j2", common),
             OutputFile("src/internal/timers.ts", "timers.ts.j2", common),
             OutputFile("src/client.ts", "client.ts.j2", common),

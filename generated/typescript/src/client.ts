@@ -18,6 +18,7 @@ import {
 } from './core/error.js';
 import { optionOrEnv, readEnv } from './internal/env.js';
 import { mergeHeaders, type HeadersLike } from './internal/headers.js';
+import { buildQuery } from './internal/query.js';
 import { retryDelayMs, shouldRetry } from './internal/retry.js';
 import { sleep } from './internal/timers.js';
 import { VERSION } from './version.js';
@@ -181,15 +182,9 @@ export class OpenAI {
   }
 
   #url(path: string, spec: RequestSpec, options: RequestOptions): string {
-    const url = new URL(this.baseURL.replace(/\/+$/, '') + path);
-    const query = { ...this.#options.defaultQuery, ...spec.query, ...options.query };
-    for (const [key, value] of Object.entries(query)) {
-      if (value === undefined || value === null) continue;
-      for (const item of Array.isArray(value) ? value : [value]) {
-        url.searchParams.append(key, typeof item === 'object' ? JSON.stringify(item) : String(item));
-      }
-    }
-    return url.toString();
+    // Joined as text: the percent-encoding of the path reaches the server exactly as built.
+    const query = buildQuery({ ...this.#options.defaultQuery, ...spec.query, ...options.query });
+    return this.baseURL.replace(/\/+$/, '') + path + (query ? `?${query}` : '');
   }
 
   async #send(

@@ -1,4 +1,5 @@
 import { OpenAIError } from '../core/error.js';
+import { encodeRFC3986 } from './query.js';
 
 /**
  * One path parameter, percent-encoded so that it stays one path segment: every character but the
@@ -22,10 +23,7 @@ export function pathParam(argument: string, placeholder: string, value: string |
   if (value === '.' || value === '..') {
     throw invalid(`Expected ${name} to be an identifier but received ${JSON.stringify(value)}`);
   }
-  return encodeURIComponent(value).replace(
-    /[!'()*]/g,
-    (ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase(),
-  );
+  return encodeRFC3986(value);
 }
 
 function invalid(message: string): OpenAIError {
