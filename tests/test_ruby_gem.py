@@ -26,9 +26,10 @@ def gem(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 
 def test_every_file_loads_without_a_warning(gem: Path) -> None:
     name, _ = library(gem)
-    source = f"require {json.dumps(name)}\nDir[File.join({json.dumps(str(gem / 'lib'))}, '**', '*.rb')].sort.each {{ |f| require f }}\nputs :loaded\n"
-    result = subprocess.run(["ruby", "-w", "-I", str(gem / "lib"), "-e", source], capture_output=True, text=True,
-                            timeout=60)
+    source = (f"require {json.dumps(name)}\n"
+              "Dir[File.join(ARGV[0], '**', '*.rb')].sort.each { |f| require f }\nputs :loaded\n")
+    result = subprocess.run(["ruby", "-w", "-I", str(gem / "lib"), "-e", source, str(gem / "lib")],
+                            capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "loaded"
     assert result.stderr == ""
@@ -72,7 +73,10 @@ env.class_decls.each do |type_name, entry|
     when RBS::AST::Members::Alias then (member.kind == :singleton ? singleton : instance) << member.new_name
     end
   end
-  declared[name] = { 'instance' => instance.map(&:to_s).sort - ['initialize'], 'singleton' => singleton.map(&:to_s).sort }
+  declared[name] = {
+    'instance' => instance.map(&:to_s).sort - ['initialize'],
+    'singleton' => singleton.map(&:to_s).sort
+  }
 end
 
 defined = {}

@@ -157,7 +157,9 @@ puts JSON.generate(
   'unknown_option' => error_of { client.batches.retrieve('b', request_options: { retries: 1 }) },
   'negative_retries' => error_of { OpenAI::Client.new(api_key: 'k', max_retries: -1) },
   'hierarchy' => [OpenAI::Errors::RateLimitError, OpenAI::Errors::APITimeoutError,
-                  OpenAI::Errors::APIResponseValidationError].map { |c| c.ancestors.take_while { |a| a != StandardError }.map(&:name) }
+                  OpenAI::Errors::APIResponseValidationError].map do |error|
+                   error.ancestors.take_while { |a| a != StandardError }.map(&:name)
+                 end
 )
 """
 

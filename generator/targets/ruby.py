@@ -21,6 +21,13 @@ from generator.naming import pascal_case, reserved_words, snake_case, upper_snak
 from generator.targets.base import OutputFile, Target
 from generator.targets.common import collisions
 
+#: The runtime of the gem, in load order: the same for every spec, rendered with its names.
+RUNTIME_FILES = (
+    "version", "errors", "internal/enum", "internal/coerce", "internal/base_model", "internal/path",
+    "internal/params", "internal/retry_policy", "internal/redirect", "internal/connection_pool",
+    "internal/request_options", "internal/base_client",
+)
+
 #: Public methods of the generated Client (and its base class): a client option or top-level
 #: resource of one of these names gets a trailing underscore on its reader.
 CLIENT_METHODS = frozenset({"base_url", "timeout", "max_retries", "request", "api_key", "close"})
@@ -304,14 +311,14 @@ class RubyTarget(Target):
         resources = [self.resource_context(api, r, (), types, lib) for r in api.resources]
         all_resources = flatten(resources)
         models = [self.model_context(m, types) for m in api.models]
-        runtime = ["version", "errors", "internal/enum", "internal/coerce", "internal/base_model", "internal/path",
-                   "internal/params", "internal/retry_policy", "internal/redirect", "internal/connection_pool", "internal/request_options", "internal/base_client"]
+        runtime = RUNTIME_FILES
 
         client = self.client_context(api, module, resources)
         files = [
             OutputFile(f"{lib}.gemspec", "gemspec.j2", common),
             OutputFile(".rubocop.yml", "rubocop.yml.j2", common),
-            OutputFile("README.md", "README.md.j2", {**common, **client, **self.readme_context(api, module, all_resources)}),
+            OutputFile("README.md", "README.md.j2",
+                       {**common, **client, **self.readme_context(api, module, all_resources)}),
             OutputFile(f"lib/{lib}.rb", "entry.rb.j2", {
                 **common,
                 "requires": [f"{lib}/{r}" for r in runtime]
