@@ -52,6 +52,10 @@ models:
       status:
         type: enum
         values: [validating, failed, in_progress, finalizing, completed, expired, cancelling, cancelled]
+  Orphan:
+    description: "No method uses it: it lives in resources/shared.ts. Mail: team@example.test"
+    properties:
+      link: {ref: ExtraordinarilyLongModelNameNumberOne}
 resources:
   extraordinarily_long_resource_names:
     resources:
@@ -210,6 +214,10 @@ def test_hostile_text_stays_inside_strings_and_comments(packages: dict[str, Path
     source = (packages["hostile"] / "src" / "resources" / "extraordinarily-long-resource-names.ts").read_text()
     assert "*/ alert(1)" not in source and "*\\/ alert(1) /*" in source
     assert "\u2028" not in source and "\u2029" not in source.replace("\\u2029", "")
+    shared = (packages["hostile"] / "src" / "resources" / "shared.ts").read_text()
+    assert "export interface Orphan" in shared and "team@example.test" in shared
+    assert "import type { ExtraordinarilyLongModelNameNumberOne } from './extraordinarily-long-resource-names.js';" \
+        in shared
     assert """"it's" | 'say "hi"' | 'back\\\\slash' | '${inj}' | '*/' | 'a`b' | '\\u2029'""" in source
 
 

@@ -86,7 +86,8 @@ def json_literal(text: str) -> str:
 def jsdoc_lines(text: str) -> list[str]:
     """The lines of a JSDoc block for `text`: `*/` can never close the comment early."""
     clean = "".join(c if c == "\n" or (ord(c) >= 0x20 and c not in "\x7f\u2028\u2029") else " " for c in text)
-    clean = clean.replace("*/", "*\\/").replace("@", "\\@")
+    # `@` starting a word would begin a JSDoc tag (`@deprecated`, `{@link}`); inside a word it is text.
+    clean = re.sub(r"(^|[\s{])@", r"\1\\@", clean.replace("*/", "*\\/"))
     lines: list[str] = []
     for line in clean.strip().split("\n"):
         # Wrapped for reading; prettier leaves comments as they are.
