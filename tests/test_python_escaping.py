@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conformance.drivers.python import generate_package
-from generator.targets.python import comment, docstring, identifier, string_literal
+from generator.targets.python import comment, docstring, field_identifier, identifier, string_literal
 
 NASTY = [
     '"""',
@@ -79,11 +79,26 @@ def test_comment_stays_on_one_line(text: str) -> None:
         ("from", "from_"),
         ("batchId", "batch_id"),
         ("match", "match_"),
-        ("model_config", "model_config_"),
+        ("json", "json"),  # a method or parameter may be called json; a model field may not
     ],
 )
-def test_identifier_avoids_keywords_and_model_internals(name: str, expected: str) -> None:
+def test_identifier_avoids_keywords(name: str, expected: str) -> None:
     assert identifier(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("json", "json_"),
+        ("model_dump", "model_dump_"),
+        ("to_dict", "to_dict_"),
+        ("copy", "copy_"),
+        ("class", "class_"),
+        ("id", "id"),
+    ],
+)
+def test_field_names_leave_model_members_alone(name: str, expected: str) -> None:
+    assert field_identifier(name) == expected
 
 
 ENUM_VALUES = ['a"b', "c\\d", "e'''f", 'g"""h', "line\nbreak"]
@@ -108,6 +123,7 @@ HOSTILE_SPEC = {
                 "class": {"type": "string", "required": True, "description": 'Keyword name; """ \\N{BULLET}'},
                 "kind": {"type": "enum", "values": ENUM_VALUES, "required": True},
                 "marker": {"type": "const", "value": '"""x\\', "required": True},
+                "json": {"type": "integer"},
             },
         }
     },
@@ -145,6 +161,7 @@ def test_hostile_spec_generates_code_that_compiles_imports_and_reads_back(tmp_pa
         assert typing.get_args(hints["kind"]) == tuple(ENUM_VALUES)
         assert typing.get_args(hints["marker"]) == ('"""x\\',)
         assert thing.model_fields["class_"].alias == "class"
+        assert thing.model_fields["json_"].alias == "json" and callable(thing.json)
         assert thing.__doc__ == 'A thing """ with a docstring breaker\\'
         method_doc = hostile.resources.Things.get.__doc__ or ""
         assert 'Summary """ closes?' in method_doc and 'a trailing quote"' in method_doc

@@ -49,6 +49,12 @@ def identifier(name: str) -> str:
     return ident + "_" if ident in reserved_words("python") else ident
 
 
+def field_identifier(name: str) -> str:
+    """A model field name: an identifier that also leaves the model's own members (to_dict, model_dump...) alone."""
+    ident = identifier(name)
+    return ident + "_" if ident in reserved_words("python_model_fields") else ident
+
+
 def string_literal(text: str) -> str:
     """A double-quoted Python string literal that reads back as `text`, whatever it holds."""
     out = []
@@ -220,7 +226,9 @@ class PythonTarget(Target):
         )
         for model in api.models:
             problems += collisions(
-                "python", [(p.name, identifier(p.name), p.location) for p in model.properties], f"property of `{model.name}`"
+                "python",
+                [(p.name, field_identifier(p.name), p.location) for p in model.properties],
+                f"property of `{model.name}`",
             )
         for resource in api.all_resources():
             members = [(m.name, identifier(m.name), m.location) for m in resource.methods]
@@ -345,7 +353,7 @@ class PythonTarget(Target):
         fields = []
         for p in props:
             optional = p.nullable or not p.required
-            ident = identifier(p.name)
+            ident = field_identifier(p.name)
             fields.append(
                 {
                     "name": ident,
