@@ -56,10 +56,12 @@ class OpenAI(SyncAPIClient):
     ) -> None:
         """Construct a new synchronous OpenAI client.
 
-        Arguments left out are read from the environment: `api_key` from `OPENAI_API_KEY`
-        `organization` from `OPENAI_ORG_ID`,
-        `project` from `OPENAI_PROJECT_ID`,
-        `base_url` from `OPENAI_BASE_URL` (default `https://api.openai.com/v1`).
+        Arguments left out are read from the environment:
+
+        - `api_key` from `OPENAI_API_KEY` (required)
+        - `organization` from `OPENAI_ORG_ID`
+        - `project` from `OPENAI_PROJECT_ID`
+        - `base_url` from `OPENAI_BASE_URL`, else `https://api.openai.com/v1`
         """
         if api_key is None:
             api_key = os.environ.get(API_KEY_ENV)
@@ -175,10 +177,12 @@ class AsyncOpenAI(AsyncAPIClient):
     ) -> None:
         """Construct a new asynchronous OpenAI client.
 
-        Arguments left out are read from the environment: `api_key` from `OPENAI_API_KEY`
-        `organization` from `OPENAI_ORG_ID`,
-        `project` from `OPENAI_PROJECT_ID`,
-        `base_url` from `OPENAI_BASE_URL` (default `https://api.openai.com/v1`).
+        Arguments left out are read from the environment:
+
+        - `api_key` from `OPENAI_API_KEY` (required)
+        - `organization` from `OPENAI_ORG_ID`
+        - `project` from `OPENAI_PROJECT_ID`
+        - `base_url` from `OPENAI_BASE_URL`, else `https://api.openai.com/v1`
         """
         if api_key is None:
             api_key = os.environ.get(API_KEY_ENV)
