@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import generator.loader as loader
 from generator.diagnostics import SpecError
@@ -149,3 +152,30 @@ def test_the_pure_python_loader_reports_what_libyaml_reports(spec: Path, monkeyp
     with_libyaml = outcome()
     monkeypatch.setattr(loader, "_Loader", yaml.SafeLoader)
     assert outcome() == with_libyaml
+
+
+# ---------------------------------------------------------------- fuzzed: any bytes give a tree or a SpecError
+# A longer campaign: GEN_LOADER_FUZZ_EXAMPLES=20000 pytest tests/test_loader.py -k "any_bytes or any_yaml"
+
+YAML_ALPHABET = st.sampled_from(list(":-[]{},#&*!|>'\"%@`?\t\n\r ~.0123456789abcxyzé\u2028\x00\x07\ufeff<="))
+
+
+def load_or_refuse(data: bytes) -> None:
+    try:
+        tree = load_spec_text(data, "spec.yaml")
+    except SpecError as exc:
+        assert exc.diagnostics and all(d.code.startswith("E0") and d.hint for d in exc.diagnostics)
+    else:
+        assert isinstance(tree, YMap)
+
+
+@settings(max_examples=int(os.environ.get("GEN_LOADER_FUZZ_EXAMPLES", "300")), deadline=None)
+@given(st.binary(max_size=200))
+def test_any_bytes_load_or_are_refused_with_diagnostics(data: bytes) -> None:
+    load_or_refuse(data)
+
+
+@settings(max_examples=int(os.environ.get("GEN_LOADER_FUZZ_EXAMPLES", "500")), deadline=None)
+@given(st.lists(YAML_ALPHABET, max_size=120).map("".join))
+def test_any_yaml_like_text_loads_or_is_refused_with_diagnostics(text: str) -> None:
+    load_or_refuse(text.encode("utf-8", "surrogatepass"))
