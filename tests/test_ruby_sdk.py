@@ -400,3 +400,29 @@ def test_one_client_serves_several_threads_at_once() -> None:
         paths = sorted(r.path for r in server.requests)
     assert checks["ids"] == ["same"] * 8
     assert paths == sorted(f"/v1/batches/b{i}" for i in range(8))
+
+
+ENCODING_CALLS = r"""
+require 'json'
+require 'kitchen_sink'
+client = KitchenSink::Client.new(api_key: 'k', base_url: ARGV[0], max_retries: 0)
+text = ARGV[1]
+client.widgets.list(enabled: false, after: text)
+client.widgets.parts.retrieve(text, 7)
+puts JSON.generate('done' => true)
+"""
+
+
+def test_path_and_query_are_encoded_byte_for_byte_as_the_python_sdk_encodes_them(kitchen_sink: Path) -> None:
+    import httpx
+    from urllib.parse import quote
+
+    text = "".join(chr(c) for c in range(32, 127)) + "é€"
+    with MockServer() as server:
+        server.play([{"status": 200, "body": []}, {"status": 200, "body": {"sku": "s"}}])
+        run_ruby(kitchen_sink, ENCODING_CALLS, args=[f"{server.url}/api", text])
+        listed, retrieved = (r.path for r in server.requests)
+    # What httpx (under the Python SDK) sends for the same query, and Python's quote(safe="") for a path.
+    expected_query = httpx.Request("GET", "http://h/api/widgets", params={"enabled": "false", "after": text}).url
+    assert listed == expected_query.raw_path.decode("ascii")
+    assert retrieved == f"/api/widgets/{quote(text, safe='')}/parts/7"
