@@ -12,6 +12,7 @@ import types
 from typing import (
     Any,
     Dict,
+    ForwardRef,
     Literal,
     Mapping,
     Optional,
@@ -23,9 +24,17 @@ from typing import (
 
 import pydantic
 
-__all__ = ["BaseModel", "construct_type"]
+__all__ = ["BaseModel", "construct_type", "register_forward_references"]
 
 _Model = TypeVar("_Model", bound="BaseModel")
+
+#: What the forward references in annotations stand for (models that refer to each other name each
+#: other in quotes); filled by types/__init__.py once every model is defined.
+_FORWARD_REFERENCES: Dict[str, type] = {}
+
+
+def register_forward_references(models: Mapping[str, type]) -> None:
+    _FORWARD_REFERENCES.update(models)
 
 
 class BaseModel(pydantic.BaseModel):
@@ -99,6 +108,10 @@ class BaseModel(pydantic.BaseModel):
 
 def construct_type(type_: Any, value: object) -> Any:
     """`value` (decoded JSON) shaped as `type_` as far as it fits, never raising."""
+    if isinstance(type_, (str, ForwardRef)):
+        # Older pydantic releases keep forward references unresolved in `model_fields`.
+        name = type_ if isinstance(type_, str) else type_.__forward_arg__
+        type_ = _FORWARD_REFERENCES.get(name, Any)
     origin = get_origin(type_)
     if origin is Union or (
         sys.version_info >= (3, 10) and origin is getattr(types, "UnionType", None)
