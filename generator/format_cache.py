@@ -119,7 +119,7 @@ def fingerprint(target: Target) -> str:
     """What the output of `target.format` depends on besides (path, text)."""
     digest = hashlib.sha256()
     digest.update(f"{FORMAT_VERSION}:{target.name}:{formatting.tool_fingerprint()}\0".encode())
-    for module in {type(target).__module__, formatting.__name__}:
+    for module in sorted({type(target).__module__, formatting.__name__}):  # sorted: sets vary per process
         source = getattr(sys.modules.get(module), "__file__", None)
         try:
             digest.update(Path(source).read_bytes() if source else module.encode())

@@ -1,0 +1,108 @@
+"""The formatting cache of `gen build`: hits skip black, a bad cache never breaks or changes a build."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.build import generate, load_api
+from generator.cli import main
+from generator.format_cache import CACHE_DIR, FormatCache, format_files
+from generator.targets import all_targets
+from snapshots import BUNDLED_SPEC, ROOT
+
+KITCHEN_SINK = ROOT / "tests" / "specs" / "fixtures" / "kitchen_sink.yaml"
+CACHE_FILE = Path(CACHE_DIR) / "format-python.json"
+
+
+def build(out: Path, *extra: str, spec: Path = KITCHEN_SINK) -> int:
+    # Python alone: the only target with a formatter, and it keeps these tests fast.
+    return main(["build", "--spec", str(spec), "--out", str(out), "--quiet", "--target", "python", *extra])
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and CACHE_DIR not in p.relative_to(root).parts}
+
+
+def imports_of_build(out: Path) -> set[str]:
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "generator", "build", "--spec", str(KITCHEN_SINK),
+                             "--out", str(out), "--quiet", "--target", "python"], cwd=ROOT, capture_output=True, text=True, check=True)
+    return {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
+
+
+def test_a_no_op_rebuild_does_not_import_black(tmp_path: Path) -> None:
+    assert "black" in imports_of_build(tmp_path)
+    assert "black" not in imports_of_build(tmp_path)
+
+
+def test_the_cache_is_git_ignored_and_keeps_only_the_last_build(tmp_path: Path) -> None:
+    assert build(tmp_path) == 0
+    assert (tmp_path / CACHE_DIR / ".gitignore").read_text().splitlines()[-1] == "*"
+    before = (tmp_path / CACHE_FILE).read_bytes()
+    assert build(tmp_path, spec=BUNDLED_SPEC) == 0  # another spec: every old entry is dropped
+    assert build(tmp_path) == 0
+    assert (tmp_path / CACHE_FILE).read_bytes() == before
+
+
+@pytest.mark.parametrize("damage", [
+    lambda raw: raw[: len(raw) // 2],  # truncated
+    lambda raw: b"\xff\xfe not a cache",  # not even UTF-8
+    lambda raw: raw.replace(b"BaseModel", b"BadModel"),  # edited: the checksum no longer matches
+    lambda raw: b"",
+], ids=["truncated", "garbage", "edited", "empty"])
+def test_a_damaged_cache_neither_breaks_nor_changes_the_build(tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    assert build(tmp_path / "clean") == 0
+    assert build(tmp_path / "damaged") == 0
+    cache = tmp_path / "damaged" / CACHE_FILE
+    cache.write_bytes(damage(cache.read_bytes()))
+    for path in (tmp_path / "damaged" / "python").rglob("*.py"):
+        path.unlink()  # every file must be produced again, through the damaged cache
+
+    assert build(tmp_path / "damaged") == 0
+
+    assert tree(tmp_path / "damaged") == tree(tmp_path / "clean")
+    assert build(tmp_path / "damaged", "--check") == 0
+
+
+def test_a_cache_with_a_forged_checksum_and_wrong_types_is_ignored(tmp_path: Path) -> None:
+    import hashlib
+    import json
+
+    assert build(tmp_path) == 0
+    payload = json.dumps({"some key": 42})
+    checksum = hashlib.sha256(payload.encode()).hexdigest()
+    (tmp_path / CACHE_FILE).write_text(f"apigen-format-cache 1 {checksum}\n{payload}")
+    assert build(tmp_path, "--check") == 0
+    assert build(tmp_path) == 0
+
+
+def test_check_reads_the_cache_but_writes_nothing(tmp_path: Path) -> None:
+    assert build(tmp_path, "--check") == 1
+    assert not (tmp_path / CACHE_DIR).exists()
+
+
+def test_a_cache_entry_is_bound_to_the_formatter_fingerprint(tmp_path: Path) -> None:
+    target = all_targets()["python"]
+    rendered = {"m.py": "x=1\n"}
+    cache = FormatCache(tmp_path / "cache.json", "fingerprint A")
+    assert format_files(target, rendered, cache) == {"m.py": "x = 1\n"}
+    cache.save()
+    same = FormatCache(tmp_path / "cache.json", "fingerprint A")
+    assert same.get(same.key("m.py", "x=1\n"), "x=1\n") == "x = 1\n"
+    other = FormatCache(tmp_path / "cache.json", "fingerprint B")  # e.g. another black version
+    assert other.get(other.key("m.py", "x=1\n"), "x=1\n") is None
+
+
+def test_formatting_in_worker_processes_gives_the_same_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    api = load_api(KITCHEN_SINK.relative_to(ROOT).as_posix())
+    target = all_targets()["python"]
+    serial = generate(api, ("python",))
+    monkeypatch.setenv("GEN_FORMAT_WORKERS", "2")
+    from generator.render import render_target
+
+    parallel = format_files(target, render_target(target, api))
+    assert parallel == {path[len("python/"):]: text for path, text in serial.items() if path[len("python/"):] in parallel}
