@@ -398,7 +398,8 @@ class TypeScriptTarget(Target):
         client = self.client_context(api, rfiles, homes)
         common = {"api": api, "package": package, "client": client, "status_errors": STATUS_ERRORS,
                   "dev_dependencies": sorted(dev_dependencies()["devDependencies"].items()),
-                  "lock": package_lock(package.name, package.version)}
+                  "lock": package_lock(package.name, package.version),
+                  "typescript_version": dev_dependencies()["devDependencies"]["typescript"]}
         files = [
             OutputFile("package.json", "package.json.j2", common),
             OutputFile("package-lock.json", "package-lock.json.j2", common),
