@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import json
 import pkgutil
-import os
 import subprocess
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
