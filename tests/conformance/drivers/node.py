@@ -53,7 +53,9 @@ def build_package(tmp_dir: Path, package_dir: Path = GENERATED) -> Path:
     package = tmp_dir / "package"
     if package.exists():
         shutil.rmtree(package)
-    shutil.copytree(package_dir, package, ignore=shutil.ignore_patterns("node_modules", "dist", ".gen-manifest"))
+    shutil.copytree(
+        package_dir, package, ignore=shutil.ignore_patterns("node_modules", "dist", ".gen-manifest")
+    )
     # The compiler resolves `types: ["node"]` from the package's node_modules: the toolchain's.
     (package / "node_modules").symlink_to(TOOLCHAIN_MODULES, target_is_directory=True)
     run([tool("tsc"), "-p", str(package / "tsconfig.json")], cwd=package)
@@ -79,7 +81,9 @@ def command(tmp_dir: Path) -> list[str]:
 
 
 def run(argv: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(argv, cwd=cwd, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+    result = subprocess.run(
+        argv, cwd=cwd, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"}
+    )
     if result.returncode != 0:
         raise subprocess.CalledProcessError(result.returncode, argv, result.stdout, result.stderr)
     return result
@@ -100,15 +104,17 @@ def generate_package(spec: Path, out_dir: Path) -> Path:
     return Path(out_dir)
 
 
-def run_script(app: Path, name: str, source: str, env: dict[str, str] | None = None,
-               timeout: float = 60) -> Any:
+def run_script(
+    app: Path, name: str, source: str, env: dict[str, str] | None = None, timeout: float = 60
+) -> Any:
     """Write an ES module script into `app` (where the package imports by name), run it with node,
     and return the JSON it prints last. `env` replaces the environment (PATH is kept)."""
     script = Path(app) / name
     script.write_text(source, encoding="utf-8")
     environment = {"PATH": os.environ.get("PATH", ""), **(env or {})}
-    result = subprocess.run(["node", str(script)], cwd=app, capture_output=True, text=True, env=environment,
-                            timeout=timeout)
+    result = subprocess.run(
+        ["node", str(script)], cwd=app, capture_output=True, text=True, env=environment, timeout=timeout
+    )
     if result.returncode != 0:
         raise AssertionError(f"node {name} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
     lines = result.stdout.strip().splitlines()
