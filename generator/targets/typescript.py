@@ -444,7 +444,8 @@ class TypeScriptTarget(Target):
     def client_context(self, api: Api, rfiles: list[ResourceFile], homes: dict[str, str]) -> dict[str, Any]:
         top = [rf for rf in rfiles if len(rf.path) == 1]
         modules = [rf.module for rf in rfiles] + (["resources/shared"] if "resources/shared" in homes.values() else [])
-        imports, namespace = [], []
+        imports: list[str] = []
+        namespace: list[str] = []
         for module in modules:
             rf = next((r for r in rfiles if r.module == module), None)
             types = self.module_types(api, module, rfiles, homes)
@@ -567,12 +568,12 @@ class TypeScriptTarget(Target):
         # Types this module mentions that live elsewhere.
         used: set[str] = set()
         for model in models:
-            for p in model.properties:
-                used.update(referenced_models(p.type))
+            for prop in model.properties:
+                used.update(referenced_models(prop.type))
         if rf is not None:
             for m in rf.resource.methods:
-                for p in m.parameters:
-                    used.update(referenced_models(p.type))
+                for param in m.parameters:
+                    used.update(referenced_models(param.type))
                 if m.returns is not None:
                     used.update(referenced_models(m.returns))
         foreign: dict[str, list[str]] = {}
