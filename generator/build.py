@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from generator import writer
-from generator.format_cache import FormatCache, format_files, overrides_format
+from generator.format_cache import FormatCache, cache_dir, format_files, overrides_format
 from generator.ir import Api
 from generator.loader import load_spec
 from generator.render import render_target
 from generator.surface import surface_files
 from generator.targets import TARGET_NAMES, Target, all_targets
+from generator.template_cache import TemplateCache
 from generator.validator import build_api
 
 
@@ -43,7 +44,7 @@ def load_api(spec: str | Path, targets: dict[str, Target] | None = None, timings
 
 def generate(api: Api, target_names: Sequence[str] = TARGET_NAMES, timings: Timings | None = None,
              targets: dict[str, Target] | None = None,
-             caches: dict[str, FormatCache] | None = None) -> dict[str, str]:
+             caches: dict[str, FormatCache] | None = None, templates: TemplateCache | None = None) -> dict[str, str]:
     """Every output file of the chosen targets, keyed by `<target>/<path>`, manifests included."""
     timings = timings or Timings()
     targets = targets if targets is not None else all_targets()
@@ -51,7 +52,7 @@ def generate(api: Api, target_names: Sequence[str] = TARGET_NAMES, timings: Timi
     for name in target_names:
         target = targets[name]
         with timings.stage(f"render {name}"):
-            rendered = render_target(target, api)
+            rendered = render_target(target, api, templates)
         with timings.stage(f"format {name}"):
             formatted = format_files(target, rendered, (caches or {}).get(name))
         formatted = {**formatted, **surface_files(name, api)}  # api-surface.txt at each SDK root (generator/surface)
@@ -70,7 +71,8 @@ def build(spec: str | Path, out_dir: str | Path, target_names: Sequence[str] = T
     # Formatted files are remembered in the output folder, so a rebuild formats only what changed.
     caches = {name: FormatCache.for_target(out_dir, targets[name])
               for name in target_names if overrides_format(targets[name])}
-    files = generate(api, target_names, timings, targets, caches)
+    templates = TemplateCache(cache_dir(out_dir) / "templates", writable=not check)
+    files = generate(api, target_names, timings, targets, caches, templates)
     with timings.stage("compare"):
         result = writer.plan(Path(out_dir), files)
     if not check:

@@ -2,13 +2,16 @@
 
 Formatting (black for Python) is most of the cost of a build, and a rebuild after a small spec
 change renders mostly the same text as before. Each target's formatted files are remembered in
-`<out>/.gen-cache/format-<target>.json`, keyed by a hash of (formatter fingerprint, path,
-unformatted text). A no-op rebuild then finds every file in the cache and never imports black.
+`format-<target>.json` in the cache folder of the output folder (below), keyed by a hash of
+(formatter fingerprint, path, unformatted text). A no-op rebuild then finds every file in the
+cache and never imports black. The compiled templates are kept there too (template_cache.py).
 
-Why in the output folder: the cache lives and dies with the output it describes, a fresh output
-folder is a cold build, and it never grows past the entries of the last build (each save keeps
-only the entries that build used). The folder holds its own `.gitignore` (`*`), so it is never
-committed even when the output folder is.
+Where: `$GEN_CACHE_DIR` if set, else `$XDG_CACHE_HOME/apigen-forge` (default
+`~/.cache/apigen-forge`), one folder per output folder (named by a hash of its absolute path).
+Outside the output folder, so that the output holds exactly the generated files and nothing needs
+git-ignoring; per output folder, so that each cache keeps only the entries of its last build
+(each save drops the rest) and a new output folder is a cold build. At most MAX_OUTPUT_FOLDERS
+output folders are remembered; the least recently written go first.
 
 Safety: a target's `format` must be a pure function of (path, text) (see Target.format). The
 fingerprint covers the formatter's code (the target's module and generator/formatting.py) and the
@@ -25,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -33,7 +37,7 @@ from typing import Any, Callable
 from generator import formatting
 from generator.targets.base import Target
 
-CACHE_DIR = ".gen-cache"
+MAX_OUTPUT_FOLDERS = 64
 FORMAT_VERSION = 1
 _MAGIC = f"apigen-format-cache {FORMAT_VERSION}"
 #: Below this much unformatted text (bytes) formatting stays in this process: starting workers and
@@ -58,7 +62,7 @@ class FormatCache:
 
     @classmethod
     def for_target(cls, out_dir: str | Path, target: Target) -> FormatCache:
-        return cls(Path(out_dir) / CACHE_DIR / f"format-{target.name}.json", fingerprint(target))
+        return cls(cache_dir(out_dir) / f"format-{target.name}.json", fingerprint(target))
 
     def key(self, path: str, text: str) -> str:
         digest = hashlib.sha256()
@@ -90,11 +94,7 @@ class FormatCache:
         payload = json.dumps(self._used, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
         checksum = hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
         try:
-            root = self.path.parent
-            root.mkdir(parents=True, exist_ok=True)
-            ignore = root / ".gitignore"
-            if not ignore.exists():
-                _atomic_write(ignore, "# Build cache of `gen build`; safe to delete.\n*\n")
+            make_cache_dir(self.path.parent)
             _atomic_write(self.path, f"{_MAGIC} {checksum}\n{payload}")
         except OSError:
             pass  # a read-only or full disk costs the next build time, never correctness
@@ -113,6 +113,40 @@ class FormatCache:
         if not isinstance(data, dict) or not all(isinstance(v, (str, type(None))) for v in data.values()):
             return {}
         return data
+
+
+def cache_root() -> Path:
+    explicit = os.environ.get("GEN_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home directory
+            base = tempfile.gettempdir()
+    return Path(base) / "apigen-forge"
+
+
+def cache_dir(out_dir: str | Path) -> Path:
+    """The cache folder of one output folder."""
+    key = hashlib.sha256(str(Path(out_dir).resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    return cache_root() / key
+
+
+def make_cache_dir(directory: Path) -> None:
+    """Create an output folder's cache folder; when it is new, forget the oldest beyond the limit."""
+    if directory.is_dir():
+        return
+    directory.mkdir(parents=True, exist_ok=True)
+    try:
+        siblings = [p for p in directory.parent.iterdir() if p.is_dir() and not p.is_symlink()]
+        siblings.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    except OSError:
+        return
+    for stale in siblings[MAX_OUTPUT_FOLDERS:]:
+        if stale != directory:
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 def fingerprint(target: Target) -> str:

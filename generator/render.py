@@ -12,7 +12,7 @@ from generator.targets.base import Target
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 
 
-def environment(target: Target) -> jinja2.Environment:
+def environment(target: Target, bytecode_cache: jinja2.BytecodeCache | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES_DIR / target.name),
         undefined=jinja2.StrictUndefined,
@@ -21,14 +21,15 @@ def environment(target: Target) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=False,
+        bytecode_cache=bytecode_cache,  # compiled templates kept between builds (template_cache.py)
     )
     env.filters.update(target.filters)
     return env
 
 
-def render_target(target: Target, api: Api) -> dict[str, str]:
+def render_target(target: Target, api: Api, bytecode_cache: jinja2.BytecodeCache | None = None) -> dict[str, str]:
     """Render every file of one target, unformatted, keyed by path relative to its output root."""
-    env = environment(target)
+    env = environment(target, bytecode_cache)
     out: dict[str, str] = {}
     for planned in target.files(api):
         _check_relative(planned.path)

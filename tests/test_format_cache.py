@@ -10,12 +10,23 @@ import pytest
 
 from generator.build import generate, load_api
 from generator.cli import main
-from generator.format_cache import CACHE_DIR, FormatCache, format_files
+from generator.format_cache import FormatCache, cache_dir, format_files
 from generator.targets import all_targets
 from snapshots import BUNDLED_SPEC, ROOT
 
 KITCHEN_SINK = ROOT / "tests" / "specs" / "fixtures" / "kitchen_sink.yaml"
-CACHE_FILE = Path(CACHE_DIR) / "format-python.json"
+
+
+@pytest.fixture(autouse=True)
+def own_cache_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    # Each test starts cold, whatever other runs left in the user's cache folder.
+    root = tmp_path / "cache-root"
+    monkeypatch.setenv("GEN_CACHE_DIR", str(root))
+    return root
+
+
+def cache_file(out: Path) -> Path:
+    return cache_dir(out) / "format-python.json"
 
 
 def build(out: Path, *extra: str, spec: Path = KITCHEN_SINK) -> int:
@@ -24,8 +35,7 @@ def build(out: Path, *extra: str, spec: Path = KITCHEN_SINK) -> int:
 
 
 def tree(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
-            if p.is_file() and CACHE_DIR not in p.relative_to(root).parts}
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 def imports_of_build(out: Path) -> set[str]:
@@ -39,13 +49,24 @@ def test_a_no_op_rebuild_does_not_import_black(tmp_path: Path) -> None:
     assert "black" not in imports_of_build(tmp_path)
 
 
-def test_the_cache_is_git_ignored_and_keeps_only_the_last_build(tmp_path: Path) -> None:
-    assert build(tmp_path) == 0
-    assert (tmp_path / CACHE_DIR / ".gitignore").read_text().splitlines()[-1] == "*"
-    before = (tmp_path / CACHE_FILE).read_bytes()
-    assert build(tmp_path, spec=BUNDLED_SPEC) == 0  # another spec: every old entry is dropped
-    assert build(tmp_path) == 0
-    assert (tmp_path / CACHE_FILE).read_bytes() == before
+def test_the_cache_is_outside_the_output_and_keeps_only_the_last_build(tmp_path: Path, own_cache_root: Path) -> None:
+    out = tmp_path / "out"
+    assert build(out) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["python"]
+    assert cache_file(out).is_relative_to(own_cache_root)
+    before = cache_file(out).read_bytes()
+    assert build(out, spec=BUNDLED_SPEC) == 0  # another spec: every old entry is dropped
+    assert build(out) == 0
+    assert cache_file(out).read_bytes() == before
+
+
+def test_at_most_so_many_output_folders_are_remembered(tmp_path: Path, own_cache_root: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("generator.format_cache.MAX_OUTPUT_FOLDERS", 2)
+    for name in ("a", "b", "c"):
+        assert build(tmp_path / name) == 0
+    assert len(list(own_cache_root.iterdir())) == 2
+    assert cache_file(tmp_path / "c").exists()
 
 
 @pytest.mark.parametrize("damage", [
@@ -57,7 +78,7 @@ def test_the_cache_is_git_ignored_and_keeps_only_the_last_build(tmp_path: Path) 
 def test_a_damaged_cache_neither_breaks_nor_changes_the_build(tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
     assert build(tmp_path / "clean") == 0
     assert build(tmp_path / "damaged") == 0
-    cache = tmp_path / "damaged" / CACHE_FILE
+    cache = cache_file(tmp_path / "damaged")
     cache.write_bytes(damage(cache.read_bytes()))
     for path in (tmp_path / "damaged" / "python").rglob("*.py"):
         path.unlink()  # every file must be produced again, through the damaged cache
@@ -75,14 +96,14 @@ def test_a_cache_with_a_forged_checksum_and_wrong_types_is_ignored(tmp_path: Pat
     assert build(tmp_path) == 0
     payload = json.dumps({"some key": 42})
     checksum = hashlib.sha256(payload.encode()).hexdigest()
-    (tmp_path / CACHE_FILE).write_text(f"apigen-format-cache 1 {checksum}\n{payload}")
+    cache_file(tmp_path).write_text(f"apigen-format-cache 1 {checksum}\n{payload}")
     assert build(tmp_path, "--check") == 0
     assert build(tmp_path) == 0
 
 
 def test_check_reads_the_cache_but_writes_nothing(tmp_path: Path) -> None:
     assert build(tmp_path, "--check") == 1
-    assert not (tmp_path / CACHE_DIR).exists()
+    assert not cache_dir(tmp_path).exists()
 
 
 def test_a_cache_entry_is_bound_to_the_formatter_fingerprint(tmp_path: Path) -> None:
@@ -106,3 +127,17 @@ def test_formatting_in_worker_processes_gives_the_same_files(monkeypatch: pytest
 
     parallel = format_files(target, render_target(target, api))
     assert parallel == {path[len("python/"):]: text for path, text in serial.items() if path[len("python/"):] in parallel}
+
+
+def test_damaged_compiled_templates_neither_break_nor_change_the_build(tmp_path: Path) -> None:
+    assert build(tmp_path / "clean") == 0
+    assert build(tmp_path / "damaged") == 0
+    compiled = sorted((cache_dir(tmp_path / "damaged") / "templates").iterdir())
+    assert compiled
+    for index, path in enumerate(compiled):
+        raw = path.read_bytes()
+        path.write_bytes(raw[: len(raw) // 2] if index % 2 else b"j2 not a template" + raw[-50:])
+
+    assert build(tmp_path / "damaged") == 0
+
+    assert tree(tmp_path / "damaged") == tree(tmp_path / "clean")
