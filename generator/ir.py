@@ -8,6 +8,7 @@ that later stages (diff, targets' own checks) can point back into the spec.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal, Union
 
 PrimitiveKind = Literal["string", "integer", "number", "boolean"]
@@ -199,10 +200,16 @@ class Api:
         raise KeyError(target)
 
     def model(self, name: str) -> Model:
-        for model in self.models:
-            if model.name == name:
-                return model
-        raise KeyError(name)
+        # A dict built once: targets look models up for every reference, and a scan of
+        # `models` each time makes big specs quadratic (see BENCHMARKS.md).
+        try:
+            return self._models_by_name[name]
+        except KeyError:
+            raise KeyError(name) from None
+
+    @cached_property
+    def _models_by_name(self) -> dict[str, Model]:
+        return {model.name: model for model in self.models}
 
     def all_resources(self) -> tuple[Resource, ...]:
         """Every resource, depth first, parents before children."""
