@@ -266,7 +266,8 @@ class BaseClient(Generic[_HttpClient]):
             timeout=timeout,
         )
 
-    def _retry_or_raise(self, retries_taken: int, error: str) -> bool:
+    def _may_retry(self, retries_taken: int, error: str) -> bool:
+        """Whether retries are left; logs the retry it allows (never headers, which hold the key)."""
         if retries_taken < self.max_retries:
             log.info(
                 "Retrying request (%s); %d retries left",
@@ -306,13 +307,13 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             try:
                 response = self._client.send(request)
             except httpx.TimeoutException as err:
-                if self._retry_or_raise(retries_taken, "timed out"):
+                if self._may_retry(retries_taken, "timed out"):
                     time.sleep(retry_delay(retries_taken, None))
                     retries_taken += 1
                     continue
                 raise APITimeoutError(request=request) from err
             except httpx.TransportError as err:
-                if self._retry_or_raise(retries_taken, "connection error"):
+                if self._may_retry(retries_taken, "connection error"):
                     time.sleep(retry_delay(retries_taken, None))
                     retries_taken += 1
                     continue
@@ -327,7 +328,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 return APIResponse(
                     raw=response, cast_to=cast_to, retries_taken=retries_taken
                 )
-            if should_retry(response) and self._retry_or_raise(
+            if should_retry(response) and self._may_retry(
                 retries_taken, f"status {response.status_code}"
             ):
                 response.close()
@@ -374,13 +375,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             try:
                 response = await self._client.send(request)
             except httpx.TimeoutException as err:
-                if self._retry_or_raise(retries_taken, "timed out"):
+                if self._may_retry(retries_taken, "timed out"):
                     await asyncio.sleep(retry_delay(retries_taken, None))
                     retries_taken += 1
                     continue
                 raise APITimeoutError(request=request) from err
             except httpx.TransportError as err:
-                if self._retry_or_raise(retries_taken, "connection error"):
+                if self._may_retry(retries_taken, "connection error"):
                     await asyncio.sleep(retry_delay(retries_taken, None))
                     retries_taken += 1
                     continue
@@ -395,7 +396,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 return AsyncAPIResponse(
                     raw=response, cast_to=cast_to, retries_taken=retries_taken
                 )
-            if should_retry(response) and self._retry_or_raise(
+            if should_retry(response) and self._may_retry(
                 retries_taken, f"status {response.status_code}"
             ):
                 await response.aclose()
