@@ -5,10 +5,12 @@ hostile text whose generated package must compile, import and read the text back
 from __future__ import annotations
 
 import ast
+import copy
 import importlib
 import sys
 import typing
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -172,3 +174,30 @@ def test_hostile_spec_generates_code_that_compiles_imports_and_reads_back(tmp_pa
         sys.path.remove(str(src))
         for name in [m for m in sys.modules if m == "hostile" or m.startswith("hostile.")]:
             del sys.modules[name]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda spec: spec["resources"].update(request=spec["resources"].pop("things")),
+            "resource `request`",
+        ),
+        (lambda spec: spec["api"]["client_options"][0].update(name="timeout"), "client option `timeout`"),
+        (lambda spec: spec["resources"].update(tenant=spec["resources"].pop("things")), "resource `tenant`"),
+    ],
+)
+def test_names_that_would_shadow_client_members_are_reported(
+    tmp_path: Path, change: Any, message: str
+) -> None:
+    from generator.build import load_api
+    from generator.diagnostics import SpecError
+
+    spec = copy.deepcopy(HOSTILE_SPEC)
+    change(spec)
+    path = tmp_path / "clash.yaml"
+    path.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        load_api(path)
+    rendered = caught.value.render()
+    assert message in rendered and "error[E204]" in rendered

@@ -18,6 +18,7 @@ from generator.ir import (
     Const,
     Enum,
     InlineObject,
+    Location,
     Map,
     Method,
     Model,
@@ -36,6 +37,21 @@ _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": 
 
 #: Keyword arguments every method takes after its own parameters; a spec parameter may not shadow them.
 REQUEST_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout")
+#: Members of the generated client classes; a top-level resource or a client option may not shadow them.
+CLIENT_MEMBERS = (
+    "api_key",
+    "base_url",
+    "timeout",
+    "max_retries",
+    "default_headers",
+    "http_client",
+    "copy",
+    "with_options",
+    "with_raw_response",
+    "close",
+    "is_closed",
+    "request",
+)
 
 
 # ---------------------------------------------------------------- escaping filters
@@ -230,6 +246,30 @@ class PythonTarget(Target):
                 [(p.name, field_identifier(p.name), p.location) for p in model.properties],
                 f"property of `{model.name}`",
             )
+        options = {identifier(o.name): o for o in api.client_options}
+        taken = set(CLIENT_MEMBERS) | set(options)
+        for resource in api.resources:
+            if identifier(resource.name) in taken:
+                problems.append(
+                    Diagnostic(
+                        resource.location,
+                        "E204",
+                        f"resource `{resource.name}` would become the client attribute `{identifier(resource.name)}`, "
+                        "which the python client already has",
+                        "rename the resource",
+                    )
+                )
+        for ident, option in options.items():
+            if ident in CLIENT_MEMBERS:
+                problems.append(
+                    Diagnostic(
+                        Location(api.source or "<spec>", 1, 1),
+                        "E204",
+                        f"client option `{option.name}` would become the python client argument `{ident}`, "
+                        "which the client already has",
+                        "rename the client option",
+                    )
+                )
         for resource in api.all_resources():
             members = [(m.name, identifier(m.name), m.location) for m in resource.methods]
             members += [(r.name, identifier(r.name), r.location) for r in resource.resources]
