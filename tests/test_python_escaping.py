@@ -201,3 +201,20 @@ def test_names_that_would_shadow_client_members_are_reported(
         load_api(path)
     rendered = caught.value.render()
     assert message in rendered and "error[E204]" in rendered
+
+
+def test_models_that_would_clash_with_sdk_names_are_reported(tmp_path: Path) -> None:
+    from generator.build import load_api
+    from generator.diagnostics import SpecError
+
+    spec = copy.deepcopy(HOSTILE_SPEC)
+    spec["models"]["Query"] = {"properties": {"q": {"type": "string"}}}
+    spec["models"]["Things"] = {"properties": {"t": {"type": "string"}}}
+    spec["resources"]["things"]["methods"]["get"]["returns"] = {"ref": "Things"}
+    path = tmp_path / "clash.yaml"
+    path.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        load_api(path)
+    rendered = caught.value.render()
+    assert "model `Query` would take the name of `Query`" in rendered
+    assert "resource `things` and model `Things` both become the python class `Things`" in rendered

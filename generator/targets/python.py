@@ -90,7 +90,9 @@ def docstring(text: str) -> str:
     """Body of a triple-quoted docstring: nothing in `text` can close it or start an escape."""
     safe = text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "")
     # Control characters (and separators Python treats as line breaks) become spaces.
-    return "".join(ch if ch in "\n\t" or (ord(ch) >= 0x20 and ch not in "\x7f\x85\u2028\u2029") else " " for ch in safe)
+    return "".join(
+        ch if ch in "\n\t" or (ord(ch) >= 0x20 and ch not in "\x7f\x85\u2028\u2029") else " " for ch in safe
+    )
 
 
 def comment(text: str) -> str:
@@ -236,7 +238,9 @@ class PythonTarget(Target):
     }
 
     def check(self, api: Api) -> list[Diagnostic]:
-        problems = collisions("python", [(m.name, class_name(m.name), m.location) for m in api.models], "model")
+        problems = collisions(
+            "python", [(m.name, class_name(m.name), m.location) for m in api.models], "model"
+        )
         problems += collisions(
             "python", [(m.name, module_name(m.name), m.location) for m in api.models], "model module"
         )
@@ -246,6 +250,36 @@ class PythonTarget(Target):
                 [(p.name, field_identifier(p.name), p.location) for p in model.properties],
                 f"property of `{model.name}`",
             )
+        for model in api.models:
+            if class_name(model.name) in reserved_words("python_type_names"):
+                problems.append(
+                    Diagnostic(
+                        model.location,
+                        "E204",
+                        f"model `{model.name}` would take the name of `{class_name(model.name)}`, which the python "
+                        "SDK imports in the same modules",
+                        "rename the model",
+                    )
+                )
+        for path, resource in _resource_paths(api.resources, ()):
+            used = {
+                n
+                for m in resource.methods
+                for t in (m.returns, *(p.type for p in m.parameters))
+                for n in referenced_models(t)
+            }
+            resource_class = "".join(class_name(part) for part in path)
+            for model_name in sorted(used):
+                if class_name(model_name) in (resource_class, f"Async{resource_class}"):
+                    problems.append(
+                        Diagnostic(
+                            resource.location,
+                            "E204",
+                            f"resource `{resource.name}` and model `{model_name}` both become the python class "
+                            f"`{class_name(model_name)}` in one module",
+                            "rename the resource or the model",
+                        )
+                    )
         options = {identifier(o.name): o for o in api.client_options}
         taken = set(CLIENT_MEMBERS) | set(options)
         for resource in api.resources:
@@ -303,7 +337,11 @@ class PythonTarget(Target):
             OutputFile(f"{src}/_models.py", "_models.py.j2", common),
             OutputFile(f"{src}/_response.py", "_response.py.j2", common),
             OutputFile(f"{src}/_base_client.py", "_base_client.py.j2", common),
-            OutputFile(f"{src}/_client.py", "_client.py.j2", {**common, "client": self.client_context(api, resources)}),
+            OutputFile(
+                f"{src}/_client.py",
+                "_client.py.j2",
+                {**common, "client": self.client_context(api, resources)},
+            ),
             OutputFile(
                 f"{src}/types/__init__.py",
                 "types_init.py.j2",
@@ -320,7 +358,13 @@ class PythonTarget(Target):
                 )
             )
         for resource in flat:
-            files.append(OutputFile(f"{src}/resources/{resource['module']}.py", "resource.py.j2", {**common, "resource": resource}))
+            files.append(
+                OutputFile(
+                    f"{src}/resources/{resource['module']}.py",
+                    "resource.py.j2",
+                    {**common, "resource": resource},
+                )
+            )
         return files
 
     def format(self, path: str, text: str) -> str:
@@ -340,7 +384,9 @@ class PythonTarget(Target):
             "error": f"{client}Error",
             "user_agent": f"{client}/Python {package.version}",
             "logger": snake_case(package.name),
-            "log_env": f"{api.api_key_env.split('_')[0]}_LOG" if "_" in api.api_key_env else f"{client.upper()}_LOG",
+            "log_env": (
+                f"{api.api_key_env.split('_')[0]}_LOG" if "_" in api.api_key_env else f"{client.upper()}_LOG"
+            ),
             "options": [
                 {"name": identifier(o.name), "header": o.header, "env": o.env, "description": o.description}
                 for o in api.client_options
@@ -349,7 +395,8 @@ class PythonTarget(Target):
 
     def model_list(self, api: Api) -> list[dict[str, str]]:
         return [
-            {"module": module_name(m.name), "name": class_name(m.name), "description": m.description} for m in api.models
+            {"module": module_name(m.name), "name": class_name(m.name), "description": m.description}
+            for m in api.models
         ]
 
     def rebuild_list(self, api: Api, cycles: dict[str, frozenset[str]]) -> list[str]:
@@ -365,7 +412,9 @@ class PythonTarget(Target):
 
     def model_context(self, model: Model, deferred: frozenset[str]) -> dict[str, Any]:
         imports = sorted(referenced_models_of(model) - {model.name})
-        cls = self.class_context(class_name(model.name), model.description, model.deprecated, model.properties, deferred)
+        cls = self.class_context(
+            class_name(model.name), model.description, model.deprecated, model.properties, deferred
+        )
         annotations = list(_field_annotations(cls))
         return {
             "class": cls,
@@ -376,11 +425,20 @@ class PythonTarget(Target):
         }
 
     def class_context(
-        self, name: str, description: str, deprecated: bool, props: tuple[Property, ...], deferred: frozenset[str]
+        self,
+        name: str,
+        description: str,
+        deprecated: bool,
+        props: tuple[Property, ...],
+        deferred: frozenset[str],
     ) -> dict[str, Any]:
         nested = [
             self.class_context(
-                class_name(p.type.path[-1]), p.type.description or p.description, False, p.type.properties, deferred
+                class_name(p.type.path[-1]),
+                p.type.description or p.description,
+                False,
+                p.type.properties,
+                deferred,
             )
             for p in props
             if isinstance(p.type, InlineObject)
@@ -413,11 +471,12 @@ class PythonTarget(Target):
 
     def resource_context(self, resource: Resource, parents: tuple[str, ...]) -> dict[str, Any]:
         path = (*parents, resource.name)
-        name = "".join(class_name(p) for p in path)
+        name = "".join(class_name(part) for part in path)
         children = [self.resource_context(child, path) for child in resource.resources]
         models = sorted({n for m in resource.methods for n in referenced_models(m.returns)})
         models += sorted(
-            {n for m in resource.methods for p in m.parameters for n in referenced_models(p.type)} - set(models)
+            {n for m in resource.methods for p in m.parameters for n in referenced_models(p.type)}
+            - set(models)
         )
         methods = [self.method_context(m) for m in resource.methods]
         return {
@@ -429,7 +488,8 @@ class PythonTarget(Target):
             "description": resource.description,
             "methods": methods,
             "children": [
-                {"attr": identifier(c["name"]), "class_name": c["class_name"], "module": c["module"]} for c in children
+                {"attr": identifier(c["name"]), "class_name": c["class_name"], "module": c["module"]}
+                for c in children
             ],
             "descendants": children,
             "imports": [class_name(n) for n in models],
@@ -538,6 +598,17 @@ def _inline_inside_containers(t: Type) -> list[InlineObject]:
     if isinstance(inner, InlineObject):
         return [inner]
     return _inline_inside_containers(inner)
+
+
+def _resource_paths(
+    resources: tuple[Resource, ...], parents: tuple[str, ...]
+) -> list[tuple[tuple[str, ...], Resource]]:
+    out: list[tuple[tuple[str, ...], Resource]] = []
+    for resource in resources:
+        path = (*parents, resource.name)
+        out.append((path, resource))
+        out.extend(_resource_paths(resource.resources, path))
+    return out
 
 
 def _flatten(resources: list[dict[str, Any]]) -> list[dict[str, Any]]:
