@@ -218,8 +218,8 @@ def referenced_models_of(model: Model) -> set[str]:
 
 
 def module_name(name: str) -> str:
-    """A module file name for a model or resource name (no keyword suffix: `from .class import X` is invalid
-    only for keywords, which snake_case names of models never are once suffixed)."""
+    """The module (file) name for a model or resource name: its identifier, so that a keyword-like name
+    (`class`) gets the `_` suffix and stays importable."""
     return identifier(name)
 
 
@@ -280,6 +280,15 @@ class PythonTarget(Target):
                             "rename the resource or the model",
                         )
                     )
+        # Resource modules are named by their path (widgets.parts -> widgets_parts.py).
+        problems += collisions(
+            "python",
+            [
+                (".".join(path), "_".join(module_name(p) for p in path), r.location)
+                for path, r in _resource_paths(api.resources, ())
+            ],
+            "resource module",
+        )
         options = {identifier(o.name): o for o in api.client_options}
         taken = set(CLIENT_MEMBERS) | set(options)
         for resource in api.resources:
