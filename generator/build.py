@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from generator import writer
+from generator.build_stamp import BuildStamp
 from generator.format_cache import FormatCache, cache_dir, format_files, overrides_format
 from generator.ir import Api
 from generator.loader import load_spec
@@ -80,4 +81,5 @@ def build(spec: str | Path, out_dir: str | Path, target_names: Sequence[str] = T
             writer.apply(Path(out_dir), files, result)
             for cache in caches.values():
                 cache.save()
+            BuildStamp(spec, out_dir, target_names).record(files)  # lets an unchanged rebuild skip it all
     return result

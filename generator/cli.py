@@ -72,12 +72,21 @@ def _verbosity(parser: argparse.ArgumentParser) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from generator.build import Timings, build
+    from generator.build_stamp import BuildStamp
+    from generator.writer import Plan
 
     start = time.perf_counter()
-    timings = Timings()
     targets = tuple(dict.fromkeys(args.target)) if args.target else TARGET_NAMES
-    result = build(args.spec, args.out, targets, check=args.check, timings=timings)
+    # Nothing changed since the last build: known without importing the pipeline (build_stamp.py).
+    unchanged = BuildStamp(args.spec, args.out, targets).unchanged_files()
+    stages = {"up-to-date check": time.perf_counter() - start}
+    if unchanged is not None:
+        result = Plan(unchanged=unchanged)
+    else:
+        from generator.build import Timings, build
+
+        timings = Timings(stages)
+        result = build(args.spec, args.out, targets, check=args.check, timings=timings)
     elapsed = time.perf_counter() - start
     if args.check:
         for rel in result.written:
@@ -94,7 +103,7 @@ def _build(args: argparse.Namespace) -> int:
             print(f"wrote   {args.out}/{rel}")
         for rel in result.removed:
             print(f"removed {args.out}/{rel}")
-        for stage, seconds in timings.stages.items():
+        for stage, seconds in stages.items():
             print(f"  {stage:<20} {seconds * 1000:8.1f} ms")
     if not args.quiet:
         print(f"{len(result.written)} written, {len(result.unchanged)} unchanged, {len(result.removed)} removed "

@@ -11,7 +11,7 @@ Where: `$GEN_CACHE_DIR` if set, else `$XDG_CACHE_HOME/apigen-forge` (default
 Outside the output folder, so that the output holds exactly the generated files and nothing needs
 git-ignoring; per output folder, so that each cache keeps only the entries of its last build
 (each save drops the rest) and a new output folder is a cold build. At most MAX_OUTPUT_FOLDERS
-output folders are remembered; the least recently written go first.
+output folders are remembered; the least recently written go first (cache_dir.py).
 
 Safety: a target's `format` must be a pure function of (path, text) (see Target.format). The
 fingerprint covers the formatter's code (the target's module and generator/formatting.py) and the
@@ -28,16 +28,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
 from generator import formatting
+from generator.cache_dir import atomic_write, cache_dir, make_cache_dir
 from generator.targets.base import Target
 
-MAX_OUTPUT_FOLDERS = 64
 FORMAT_VERSION = 1
 _MAGIC = f"apigen-format-cache {FORMAT_VERSION}"
 #: Below this much unformatted text (bytes) formatting stays in this process: starting workers and
@@ -95,7 +93,7 @@ class FormatCache:
         checksum = hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
         try:
             make_cache_dir(self.path.parent)
-            _atomic_write(self.path, f"{_MAGIC} {checksum}\n{payload}")
+            atomic_write(self.path, f"{_MAGIC} {checksum}\n{payload}")
         except OSError:
             pass  # a read-only or full disk costs the next build time, never correctness
 
@@ -113,40 +111,6 @@ class FormatCache:
         if not isinstance(data, dict) or not all(isinstance(v, (str, type(None))) for v in data.values()):
             return {}
         return data
-
-
-def cache_root() -> Path:
-    explicit = os.environ.get("GEN_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME")
-    if not base:
-        try:
-            base = str(Path.home() / ".cache")
-        except RuntimeError:  # no home directory
-            base = tempfile.gettempdir()
-    return Path(base) / "apigen-forge"
-
-
-def cache_dir(out_dir: str | Path) -> Path:
-    """The cache folder of one output folder."""
-    key = hashlib.sha256(str(Path(out_dir).resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:24]
-    return cache_root() / key
-
-
-def make_cache_dir(directory: Path) -> None:
-    """Create an output folder's cache folder; when it is new, forget the oldest beyond the limit."""
-    if directory.is_dir():
-        return
-    directory.mkdir(parents=True, exist_ok=True)
-    try:
-        siblings = [p for p in directory.parent.iterdir() if p.is_dir() and not p.is_symlink()]
-        siblings.sort(key=lambda p: p.stat().st_mtime, reverse=True)
-    except OSError:
-        return
-    for stale in siblings[MAX_OUTPUT_FOLDERS:]:
-        if stale != directory:
-            shutil.rmtree(stale, ignore_errors=True)
 
 
 def fingerprint(target: Target) -> str:
@@ -217,14 +181,3 @@ def _worker_count(jobs: list[tuple[str, Any]]) -> int:
     if sys.platform != "linux" or sum(len(text) for _, text in jobs) < PARALLEL_MIN_BYTES:
         return 1
     return min(len(jobs), len(os.sched_getaffinity(0)))
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8", "surrogatepass"))
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import jinja2.bccache
 
-from generator.format_cache import make_cache_dir
+from generator.cache_dir import make_cache_dir
 
 
 class TemplateCache(jinja2.bccache.FileSystemBytecodeCache):
