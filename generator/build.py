@@ -10,7 +10,7 @@ from typing import Iterator, Sequence
 
 from generator import writer
 from generator.build_stamp import BuildStamp
-from generator.format_cache import FormatCache, cache_dir, format_files, overrides_format
+from generator.format_cache import FormatCache, Formatter, cache_dir, overrides_format
 from generator.ir import Api
 from generator.loader import load_spec
 from generator.render import render_target
@@ -50,16 +50,26 @@ def generate(api: Api, target_names: Sequence[str] = TARGET_NAMES, timings: Timi
     timings = timings or Timings()
     targets = targets if targets is not None else all_targets()
     out: dict[str, str] = {}
-    for name in target_names:
-        target = targets[name]
-        with timings.stage(f"render {name}"):
-            rendered = render_target(target, api, templates)
-        with timings.stage(f"format {name}"):
-            formatted = format_files(target, rendered, (caches or {}).get(name))
-        formatted = {**formatted, **surface_files(name, api)}  # api-surface.txt at each SDK root (generator/surface)
-        for path, text in formatted.items():
-            out[f"{name}/{path}"] = text
-        out[f"{name}/{writer.MANIFEST}"] = writer.manifest_text(list(formatted))
+    # Formatting may run in worker processes while the next targets render (format_cache.Formatter);
+    # a "format" stage is the time this process spent on it, submitting then waiting.
+    formatter = Formatter(targets)
+    pending = []
+    try:
+        for name in target_names:
+            target = targets[name]
+            with timings.stage(f"render {name}"):
+                rendered = render_target(target, api, templates)
+            with timings.stage(f"format {name}"):
+                pending.append((name, formatter.submit(target, rendered, (caches or {}).get(name))))
+        for name, finish in pending:
+            with timings.stage(f"format {name}"):
+                formatted = finish()
+            formatted = {**formatted, **surface_files(name, api)}  # api-surface.txt at each SDK root (generator/surface)
+            for path, text in formatted.items():
+                out[f"{name}/{path}"] = text
+            out[f"{name}/{writer.MANIFEST}"] = writer.manifest_text(list(formatted))
+    finally:
+        formatter.close()
     return out
 
 

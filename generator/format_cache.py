@@ -133,46 +133,76 @@ def overrides_format(target: Target) -> bool:
 
 def format_files(target: Target, rendered: dict[str, str], cache: FormatCache | None = None) -> dict[str, str]:
     """Every rendered file of `target` through `target.format`, taking what it can from `cache`."""
-    if not overrides_format(target):
-        return dict(rendered)  # the identity: nothing to compute, nothing worth caching
-    out: dict[str, str] = {}
-    misses: list[tuple[str, str, str]] = []  # (path, text, key)
-    for path, text in rendered.items():
-        key = cache.key(path, text) if cache is not None else ""
-        hit = cache.get(key, text) if cache is not None else None
-        if hit is None:
-            misses.append((path, text, key))
-        out[path] = hit if hit is not None else ""
-    for (path, text, key), formatted in zip(misses, _format_all(target, [(p, t) for p, t, _ in misses])):
-        out[path] = formatted
-        if cache is not None:
-            cache.put(key, text, formatted)
-    return out
-
-
-def _format_all(target: Target, jobs: list[tuple[str, str]]) -> list[str]:
-    workers = _worker_count(jobs)
-    if workers <= 1:
-        return [target.format(path, text) for path, text in jobs]
-    import multiprocessing
-
-    global _worker_format
-    # Workers are forked: they inherit the target and the formatter imported once, here.
-    formatting.preload()
-    _worker_format = target.format
+    formatter = Formatter({target.name: target})
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return pool.starmap(_format_in_worker, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
+        return formatter.submit(target, rendered, cache)()
     finally:
-        _worker_format = None
+        formatter.close()
 
 
-_worker_format: Callable[[str, str], str] | None = None
+class Formatter:
+    """Formats the files of one build. What the cache does not have goes, when there is enough of
+    it, to worker processes (one per core), and `submit` returns at once: the build renders the
+    next targets while the workers format. Call the function `submit` returns for the result."""
+
+    def __init__(self, targets: dict[str, Target]) -> None:
+        self.targets = targets
+        self._pool: Any = None
+
+    def submit(self, target: Target, rendered: dict[str, str],
+               cache: FormatCache | None = None) -> Callable[[], dict[str, str]]:
+        if not overrides_format(target):
+            return lambda: dict(rendered)  # the identity: nothing to compute, nothing worth caching
+        out: dict[str, str] = {}
+        misses: list[tuple[str, str, str]] = []  # (path, text, key)
+        for path, text in rendered.items():
+            key = cache.key(path, text) if cache is not None else ""
+            hit = cache.get(key, text) if cache is not None else None
+            if hit is None:
+                misses.append((path, text, key))
+            out[path] = hit if hit is not None else ""
+        workers = _worker_count([(p, t) for p, t, _ in misses])
+        if workers > 1:
+            pending = self._pool_of(workers).starmap_async(
+                _format_in_worker, [(target.name, p, t) for p, t, _ in misses],
+                chunksize=max(1, len(misses) // (workers * 4)))
+            results: Callable[[], list[str]] = pending.get
+        else:
+            done = [target.format(p, t) for p, t, _ in misses]
+            results = lambda: done  # noqa: E731
+
+        def finish() -> dict[str, str]:
+            for (path, text, key), formatted in zip(misses, results()):
+                out[path] = formatted
+                if cache is not None:
+                    cache.put(key, text, formatted)
+            return out
+
+        return finish
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+            self._pool = None
+
+    def _pool_of(self, workers: int) -> Any:
+        if self._pool is None:
+            import multiprocessing
+
+            global _worker_targets
+            # Workers are forked: they inherit the targets, and the formatter imported once, here.
+            formatting.preload()
+            _worker_targets = self.targets
+            self._pool = multiprocessing.get_context("fork").Pool(workers)
+        return self._pool
 
 
-def _format_in_worker(path: str, text: str) -> str:
-    assert _worker_format is not None
-    return _worker_format(path, text)
+_worker_targets: dict[str, Target] = {}
+
+
+def _format_in_worker(target_name: str, path: str, text: str) -> str:
+    return _worker_targets[target_name].format(path, text)
 
 
 def _worker_count(jobs: list[tuple[str, Any]]) -> int:
