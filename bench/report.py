@@ -38,6 +38,8 @@ def render(results: dict[str, Any], notes: str) -> str:
         f"(libyaml C loader: {'yes' if m.get('libyaml') else 'no'})",
         f"- Load average when the run started: {_load(m.get('load_average'))} (other work on the machine "
         "makes times noisier; each figure is the median of fresh processes)",
+        f"- Free cores: two processes ran equal CPU-bound Python jobs {_speedups(results)} as fast as one process "
+        "(at the start and at the end of the run; 2x on an idle 2-core machine)",
         f"- Import floor (a process that only imports jinja2, yaml and black): **{_s(results['import_floor'])}**; "
         f"bare Python startup {_s(results['python_startup'])}; {results['runs']} runs per measurement",
         "",
@@ -68,6 +70,7 @@ def render(results: dict[str, Any], notes: str) -> str:
         "",
         *_stage_table(cases, "noop"),
         "",
+        *_serial(cases),
         "## Compared with other generators",
         "",
         *_tools(cases),
@@ -194,6 +197,24 @@ def _tools(cases: list[dict[str, Any]]) -> list[str]:
         return ["Not run (`--no-tools`)."]
     rows += [f"\nSkipped: {reason}." for reason in sorted(skipped) if reason]
     return rows
+
+
+def _speedups(results: dict[str, Any]) -> str:
+    return " and ".join(f"{x:.2f}x" for x in results.get("parallel_speedup", [])) or "(not measured)"
+
+
+def _serial(cases: list[dict[str, Any]]) -> list[str]:
+    rows = [c for c in cases if c["cold_serial"]["walls"]]
+    if not rows:
+        return []
+    lines = ["Formatting in worker processes (the default from 200 KB of unformatted Python on) against formatting",
+             "in the build's own process (`GEN_FORMAT_WORKERS=1`), cold builds of all targets:", "",
+             "| Spec | Workers (default) | One process | Default / one process |", "| --- | --- | --- | --- |"]
+    for c in rows:
+        default, serial = _median(c["cold"]["walls"]), _median(c["cold_serial"]["walls"])
+        lines.append(f"| {c['name']} | {_range(c['cold']['walls'])} | {_range(c['cold_serial']['walls'])} | "
+                     f"{default / serial:.2f} |")
+    return lines + [""]
 
 
 def _short_name(case: dict[str, Any]) -> str:

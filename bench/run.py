@@ -84,10 +84,11 @@ def run(argv: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None
     return result
 
 
-def gen_build(spec: Path, out: Path, cache: Path, *extra: str, python_flags: Sequence[str] = ()) -> Run:
+def gen_build(spec: Path, out: Path, cache: Path, *extra: str, python_flags: Sequence[str] = (),
+              env: dict[str, str] | None = None) -> Run:
     """`gen build` in a fresh process, its build cache (GEN_CACHE_DIR) under `cache`."""
     return run([sys.executable, *python_flags, "-m", "generator", "build", "--spec", str(spec), "--out", str(out),
-                "--verbose", *extra], cwd=ROOT, env={**os.environ, "GEN_CACHE_DIR": str(cache)})
+                "--verbose", *extra], cwd=ROOT, env={**os.environ, **(env or {}), "GEN_CACHE_DIR": str(cache)})
 
 
 def stages_of(result: Run) -> dict[str, float]:
@@ -154,6 +155,7 @@ class Case:
     methods: int
     cold: Series = field(default_factory=Series)
     cold_python: Series = field(default_factory=Series)
+    cold_serial: Series = field(default_factory=Series)  # formatting forced into one process
     noop: Series = field(default_factory=Series)
     change: Series = field(default_factory=Series)
     files: int = 0
@@ -230,6 +232,13 @@ def measure_case(case: Case, spec: Path, work: Path, runs: int, log: Any) -> Non
         shutil.rmtree(cache, ignore_errors=True)
         case.cold_python.add(gen_build(spec, out, cache, "--target", "python"))
     log(f"  cold python {case.cold_python.median:7.3f} s")
+    if case.models >= 100:  # big enough for formatting in worker processes: does it pay?
+        for i in range(runs):
+            out, cache = work / f"cold-serial-{i}", work / f"cache-cold-serial-{i}"
+            shutil.rmtree(out, ignore_errors=True)
+            shutil.rmtree(cache, ignore_errors=True)
+            case.cold_serial.add(gen_build(spec, out, cache, env={"GEN_FORMAT_WORKERS": "1"}))
+        log(f"  cold, formatting in one process {case.cold_serial.median:7.3f} s")
     for _ in range(runs):
         result = case.noop.add(gen_build(spec, last_out, last_cache))
         case.noop_written = max(case.noop_written, summary_of(result)["written"])
@@ -259,6 +268,30 @@ def measure_floor(runs: int) -> dict[str, float]:
     floor = [run([sys.executable, "-c", "import jinja2, yaml, black"]).wall for _ in range(runs)]
     startup = [run([sys.executable, "-c", "pass"]).wall for _ in range(runs)]
     return {"import_floor": median(floor), "python_startup": median(startup)}
+
+
+def _spin(count: int) -> int:
+    total = 0
+    for i in range(count):
+        total += i * i
+    return total
+
+
+def measure_free_cores(count: int = 2_000_000) -> float:
+    """How much faster two processes run four equal CPU-bound jobs than one process does: about 2
+    on an idle 2-core machine, 1 or less when other work holds a core. Tells whether parallel
+    formatting could pay during this run."""
+    import multiprocessing
+
+    start = time.perf_counter()
+    for _ in range(4):
+        _spin(count)
+    serial = time.perf_counter() - start
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        start = time.perf_counter()
+        pool.map(_spin, [count] * 4)
+        parallel = time.perf_counter() - start
+    return serial / parallel
 
 
 # ---------------------------------------------------------------- the generators we compare with
@@ -329,10 +362,8 @@ def profile_build(spec: Path, work: Path, top: int = 15) -> list[dict[str, Any]]
     stats_file = work / "profile.out"
     out = work / "profiled"
     shutil.rmtree(out, ignore_errors=True)
-    code = ("import cProfile, sys; from generator.cli import main; "
-            f"cProfile.run('main([\"build\", \"--spec\", {str(spec)!r}, \"--out\", {str(out)!r}, \"--quiet\"])', "
-            f"{str(stats_file)!r})")
-    run([sys.executable, "-c", code], cwd=ROOT,
+    run([sys.executable, "-m", "cProfile", "-o", str(stats_file), "-m", "generator", "build", "--spec", str(spec),
+         "--out", str(out), "--quiet"], cwd=ROOT,
         env={**os.environ, "GEN_FORMAT_WORKERS": "1", "GEN_CACHE_DIR": str(work / "cache-profile")})
     import pstats
 
@@ -411,6 +442,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="fresh processes per measurement (median; default 5)")
     parser.add_argument("--sizes", default=DEFAULT_SIZES,
                         help=f"synthetic sizes as MODELSxMETHODS, comma-separated (default {DEFAULT_SIZES})")
+    parser.add_argument("--large-runs", type=int, default=3,
+                        help="runs per measurement from 1,000 models up (default 3: each cold build takes a while)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the synthetic specs (default 1)")
     parser.add_argument("--no-bundled", action="store_true", help="leave out spec/openai.yaml")
     parser.add_argument("--no-tools", action="store_true", help="do not run openapi-generator / openapi-python-client")
@@ -435,6 +468,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log(f"machine: {results['machine']['cpu']}, {results['machine']['cores']} cores; work in {work}")
         results.update(measure_floor(args.runs))
         log(f"import floor {results['import_floor']:.3f} s, python startup {results['python_startup']:.3f} s")
+        results["parallel_speedup"] = [measure_free_cores()]
         specs: list[tuple[str, Path]] = []
         if not args.no_bundled:
             specs.append(("bundled (spec/openai.yaml)", BUNDLED))
@@ -451,10 +485,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             models, methods = count_models_methods(spec)
             case = Case(name=name, spec=str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name),
                         spec_bytes=spec.stat().st_size, models=models, methods=methods)
-            measure_case(case, spec, case_work, args.runs, log)
+            measure_case(case, spec, case_work, args.runs if models < 1000 else min(args.runs, args.large_runs), log)
             if not args.no_tools:
                 measure_tools(case, spec, case_work, args.tool_runs if models < 1000 else 1, log)
             cases.append(case)
+        results["parallel_speedup"].append(measure_free_cores())
         results["cases"] = [asdict(c) for c in cases]
         if not args.no_profile and cases:
             largest = max(range(len(cases)), key=lambda i: cases[i].spec_bytes)

@@ -19,8 +19,9 @@ installed black, so changing any of them misses the cache. The file carries a ch
 payload; a cache that is unreadable, truncated, edited or from another version is ignored (the
 build formats everything, as a cold build would) and replaced. Failing to save it is not an error.
 
-Formatting what is not cached runs on every core when there is enough of it to pay for the
-worker processes (fork, where the platform has it; otherwise in this process).
+Formatting what is not cached runs in worker processes, one per free core, when there is enough
+of it to pay for them (fork, where the platform has it; otherwise in this process), while the
+build renders the next targets.
 """
 
 from __future__ import annotations
@@ -210,4 +211,8 @@ def _worker_count(jobs: list[tuple[str, Any]]) -> int:
         return max(1, int(os.environ["GEN_FORMAT_WORKERS"]))
     if sys.platform != "linux" or sum(len(text) for _, text in jobs) < PARALLEL_MIN_BYTES:
         return 1
-    return min(len(jobs), len(os.sched_getaffinity(0)))
+    # Workers pay only on cores nothing else is using: on a 2-core machine with one core busy they
+    # made cold builds slower (BENCHMARKS.md). The load average is the cheap measure of that.
+    cores = len(os.sched_getaffinity(0))
+    free = cores - os.getloadavg()[0]
+    return max(1, min(len(jobs), cores, int(free + 0.5)))
