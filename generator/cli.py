@@ -33,7 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # last resort: a bug of ours must show one line, not a traceback (exit 3)
         if os.environ.get("GEN_TRACEBACK"):
             raise
-        detail = " ".join(f"{type(exc).__name__}: {exc}".split())
+        detail = " ".join(f"{type(exc).__name__}: {exc}".split()).rstrip(":")
         print(f"gen: internal error: {detail}; please report it with the spec that caused it "
               "(GEN_TRACEBACK=1 shows the traceback)", file=sys.stderr)
         return 3
