@@ -139,6 +139,12 @@ def check_refusal(spec: str, cwd: Path, out: Path, expected: set[str], subproces
     return f"exit status: {result.returncode}\n--- stderr\n{result.stderr}"
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `gen build` keeps build stamps in a cache folder; these tests must not read or touch the user's.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
 # ---------------------------------------------------------------- the corpus
 
 
