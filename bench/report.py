@@ -118,11 +118,12 @@ def _targets(results: dict[str, Any]) -> list[str]:
     for case in cases:
         if case["change_written"]:
             written = len(case["change_written"][0])
-            unrelated = case["change_unrelated"]
+            unrelated, missed = case["change_unrelated"], case["change_missed"]
             rows.append(f"| One-field change rewrites only the files it touches ({_short_name(case)}) | {written} of "
-                        f"{case['files']} files rewritten; {len(unrelated)} of them do not mention the field"
-                        f"{': ' + ', '.join(Path(p).name for p in unrelated[:5]) if unrelated else ''} | "
-                        f"{CHECK[written > 0 and not unrelated]} |")
+                        f"{case['files']} files rewritten; the change touches {case['change_touches']} (files that "
+                        f"differ between cold builds before and after it); rewritten but untouched: {len(unrelated)}"
+                        f"{' (' + ', '.join(Path(p).name for p in unrelated[:5]) + ')' if unrelated else ''}; touched "
+                        f"but not rewritten: {len(missed)} | {CHECK[written > 0 and not unrelated and not missed]} |")
     big = next((c for c in cases if c["models"] >= 1000), None)
     if big:
         cold, peak = _median(big["cold"]["walls"]), max(big["cold"]["peaks"])

@@ -165,8 +165,11 @@ class Case:
     noop_written: int = -1
     noop_imports_black: bool | None = None
     change_written: list[list[str]] = field(default_factory=list)
-    # Files rewritten by adding the field that do not mention it: should be none.
+    # The files a change touches: those that differ between cold builds of the spec before and
+    # after it. The incremental build should rewrite exactly these: none unrelated, none missed.
+    change_touches: int = 0
     change_unrelated: list[str] = field(default_factory=list)
+    change_missed: list[str] = field(default_factory=list)
     tools: dict[str, Any] = field(default_factory=dict)
 
 
@@ -203,15 +206,13 @@ def with_added_field(spec_data: dict[str, Any]) -> dict[str, Any]:
     return changed
 
 
-def mentions_added_field(path: Path) -> bool:
-    """Whether a generated file names the added field, in any target's spelling of it."""
-    if path.name == ".gen-manifest":
-        return True  # lists the files; rewritten when a file is added or removed
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return False
-    return ADDED_FIELD.replace("_", "") in text.lower().replace("_", "")
+def tree_differences(first: Path, second: Path) -> set[str]:
+    """Paths (relative) that differ between two output folders, or exist in only one."""
+    def files(root: Path) -> dict[str, Path]:
+        return {p.relative_to(root).as_posix(): p for p in root.rglob("*") if p.is_file()}
+
+    a, b = files(first), files(second)
+    return {rel for rel in a.keys() | b.keys() if rel not in a or rel not in b or a[rel].read_bytes() != b[rel].read_bytes()}
 
 
 def measure_case(case: Case, spec: Path, work: Path, runs: int, log: Any) -> None:
@@ -258,9 +259,17 @@ def measure_case(case: Case, spec: Path, work: Path, runs: int, log: Any) -> Non
         write_spec(edited, states[i % 2])
         result = case.change.add(gen_build(edited, change_out, work / "cache-change"))
         case.change_written.append(written_paths(result))
-        if i % 2 == 0:
-            case.change_unrelated = sorted(set(case.change_unrelated) | {
-                p for p in case.change_written[-1] if not mentions_added_field(Path(p))})
+    # change_out now holds the build of the original spec; a cold build of the changed one beside it.
+    write_spec(edited, states[0])
+    reference = work / "change-reference"
+    shutil.rmtree(reference, ignore_errors=True)
+    gen_build(edited, reference, work / "cache-change-reference")
+    touched = tree_differences(change_out, reference)
+    for written in case.change_written:
+        rewritten = {Path(p).relative_to(change_out).as_posix() for p in written}
+        case.change_unrelated = sorted(set(case.change_unrelated) | (rewritten - touched))
+        case.change_missed = sorted(set(case.change_missed) | (touched - rewritten))
+    case.change_touches = len(touched)
     log(f"  one field   {case.change.median:7.3f} s  rewrote {len(case.change_written[0])} files")
 
 

@@ -57,7 +57,8 @@ def test_the_bench_runs_on_a_tiny_spec_and_writes_its_report(tmp_path: Path) -> 
     assert case["noop_imports_black"] is False
     rewritten = case["change_written"][0]
     assert 0 < len(rewritten) < case["files"]
-    assert case["change_unrelated"] == []
+    assert case["change_unrelated"] == [] and case["change_missed"] == []
+    assert case["change_touches"] == len(rewritten)
     text = report.read_text()
     assert "| Spec | Models / methods |" in text and "synthetic 3 models / 2 methods" in text
     assert "kept by hand" in text
