@@ -66,6 +66,9 @@ FORMATS = {"string": ("date-time", "date", "uri", "email", "binary"), "integer":
 MODEL_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 LOWER_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# JSON wire names (properties, query and body parameters) are kept exactly as written; each target
+# derives its own identifier from their ASCII letters and digits, so at least one must be there.
+WIRE_NAME = re.compile(r"^(?=.*[A-Za-z0-9])[^\x00-\x1f\x7f\u2028\u2029]+$", re.S)
 ENV_NAME = re.compile(r"^[A-Z_][A-Z0-9_]*$")
 HEADER_NAME = re.compile(r"^[A-Za-z0-9!#$%&'*+.^_`|~-]+$")
 # What each name pattern allows, in words, for hints.
@@ -73,6 +76,7 @@ NAME_RULES = {
     MODEL_NAME.pattern: "letters and digits, starting with an upper-case letter (PascalCase)",
     LOWER_NAME.pattern: "lower-case letters, digits and `_`, starting with a letter (snake_case)",
     FIELD_NAME.pattern: "letters, digits and `_`, not starting with a digit",
+    WIRE_NAME.pattern: "any printable characters with at least one ASCII letter or digit",
 }
 #: Names become identifiers and file names; file systems cap a name at 255 bytes.
 MAX_NAME_LENGTH = 100
@@ -347,7 +351,7 @@ class _Validator:
         found = []
         for name, body in props.items():
             at = props.key_at(name)
-            self.identifier(name, at, FIELD_NAME, "property", "created_at")
+            self.identifier(name, at, WIRE_NAME, "property", "created_at")
             entry = self.mapping(body, props.value_at(name), f"property `{name}`")
             if entry is None:
                 continue
@@ -547,8 +551,10 @@ class _Validator:
         found = []
         for name, body in node.items():
             at = node.key_at(name)
-            self.identifier(name, at, FIELD_NAME, "parameter", "batch_id")
             param = self.mapping(body, node.value_at(name), f"parameter `{name}`")
+            # Path parameters are named in the path template; the others are wire names.
+            in_path = isinstance(param, YMap) and param.get("in") == "path"
+            self.identifier(name, at, FIELD_NAME if in_path else WIRE_NAME, "parameter", "batch_id")
             if param is None:
                 continue
             pwhat = f"parameter `{name}` of {what}"
