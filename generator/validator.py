@@ -664,6 +664,11 @@ def _first_offence(name: str, pattern: re.Pattern[str]) -> str:
     """
     if not name:
         return ": it is empty"
+    if pattern is WIRE_NAME:
+        bad = next((c for c in name if not c.isprintable() or c in "\u2028\u2029"), None)
+        if bad is not None:
+            return f": it contains the control character U+{ord(bad):04X}"
+        return ": it has no ASCII letter or digit to make an identifier from"
     for index, char in enumerate(name):
         if pattern.match(name[: index + 1]):
             continue
