@@ -9,14 +9,26 @@ from typing import Any
 _black_mode: Any = None
 
 
+#: The oldest Python the generated SDK supports (requires-python in templates/python/pyproject.toml.j2;
+#: a test keeps the two equal). Telling black saves it detecting the versions in every file, about
+#: a sixth of its time (measured on the 100-model synthetic spec, with identical output).
+PYTHON_SDK_MINIMUM = (3, 9)
+
+
 def format_python(text: str) -> str:
     """Black, through its Python API. Imported on first use: importing black is slow."""
     global _black_mode
     import black
 
     if _black_mode is None:
-        _black_mode = black.Mode()
+        versions = {v for v in black.TargetVersion if v.value >= black.TargetVersion[_version_name()].value}
+        _black_mode = black.Mode(target_versions=versions)
     return black.format_str(text, mode=_black_mode)
+
+
+def _version_name() -> str:
+    major, minor = PYTHON_SDK_MINIMUM
+    return f"PY{major}{minor}"
 
 
 def preload() -> None:

@@ -146,3 +146,16 @@ def test_damaged_compiled_templates_neither_break_nor_change_the_build(tmp_path:
     assert build(tmp_path / "damaged") == 0
 
     assert tree(tmp_path / "damaged") == tree(tmp_path / "clean")
+
+
+def test_black_is_told_the_oldest_python_the_generated_sdk_supports() -> None:
+    # formatting.PYTHON_SDK_MINIMUM must follow the SDK's requires-python: black may otherwise use
+    # syntax that the oldest supported Python cannot read.
+    import re
+
+    from generator import formatting
+
+    pyproject = generate(load_api(KITCHEN_SINK.relative_to(ROOT).as_posix()), ("python",))["python/pyproject.toml"]
+    found = re.search(r'requires-python\s*=\s*">=\s*(\d+)\.(\d+)', pyproject)
+    assert found, pyproject
+    assert (int(found.group(1)), int(found.group(2))) == formatting.PYTHON_SDK_MINIMUM
