@@ -27,10 +27,13 @@ def command(tmp_dir: Path, mode: str = "sync") -> list[str]:
 
 
 def generate_package(spec: Path, out_dir: Path) -> Path:
-    """Render the python target of `spec` into `out_dir` (as `gen build` would); return its src/ folder."""
+    """Render the python target of `spec` into `out_dir` (as `gen build --target python` would, checked by
+    the python target only: another language's name rules are its own tests' business); return src/."""
     from generator.build import generate, load_api
+    from generator.targets.python import PythonTarget
 
-    for key, text in generate(load_api(spec), ("python",)).items():
+    python = {"python": PythonTarget()}
+    for key, text in generate(load_api(spec, python), ("python",), targets=python).items():
         path = Path(out_dir) / key.split("/", 1)[1]
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
