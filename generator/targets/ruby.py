@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,20 +41,35 @@ _YARD_PRIMITIVES = {"string": "String", "integer": "Integer", "number": "Float",
 _RBS_PRIMITIVES = {"string": "String", "integer": "Integer", "number": "(Float | Integer)", "boolean": "bool"}
 _SIMPLE_SYMBOL = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _RBS_QUOTABLE = re.compile(r"[\x20-\x7e]*\Z")
-# Characters that may stand bare in a Symbol: Ruby takes every non-ASCII character as part of an
-# identifier; invisible ones are left to the quoted form.
-_BARE_SYMBOL = re.compile(r"[A-Za-z_\u00a0-\U0010ffff][A-Za-z0-9_\u00a0-\U0010ffff]*")
-_INVISIBLE = "\x7f\x85\u2028\u2029\ufeff"
 _INTERPOLATION = re.compile(r"#[{$@]")
+
+# When Ruby's Symbol#inspect prints a Symbol bare (`:name`, `:a?`, `:[]`, `:$1`, `:@x`): identifiers
+# (any non-ASCII character counts as a letter), operators and global/instance/class variable names.
+_ID = r"[A-Za-z_\u0080-\U0010ffff][A-Za-z0-9_\u0080-\U0010ffff]*"
+_BARE_SYMBOL = re.compile(
+    rf"{_ID}[?!=]?|@@?{_ID}|\${_ID}|\$[~*$?!@/\\;,.=:<>\"&`'+0]|\$[1-9][0-9]*|\$-[A-Za-z0-9_]"
+    r"|\[\]=?|[+\-]@?|\*\*?|/|%|={2,3}|!=|=~|!~|!|<=>|<=|>=|<<|>>|<|>|&|\||\^|~|`"
+)
+# Ruby's String#inspect writes these with a letter.
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\f": "\\f", "\v": "\\v", "\b": "\\b",
+                  "\a": "\\a", "\x1b": "\\e"}
 
 # ---------------------------------------------------------------- escaping
 
 
+def ascii_name(name: str) -> str:
+    """The ASCII spelling of a spec name: accented letters lose their accents (`café` -> `cafe`), any
+    other non-ASCII character is dropped (the validator guarantees an ASCII letter or digit remains)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if ch.isascii())
+
+
 def identifier(name: str) -> str:
-    """A Ruby method or argument name for a spec name: snake_case, `_` appended to reserved words."""
-    ident = snake_case(name) or "_"
+    """A Ruby method or argument name for a spec name: snake_case of its ASCII spelling, `n_` before
+    a leading digit (not `_`: RuboCop reserves a leading underscore for unused variables), and `_`
+    appended to keywords and to the methods every object has (reserved/ruby.txt)."""
+    ident = snake_case(ascii_name(name)) or "n"
     if ident[0].isdigit():
-        ident = "_" + ident
+        ident = "n_" + ident
     return ident + "_" if ident in reserved_words("ruby") else ident
 
 
@@ -65,7 +81,7 @@ def client_reader(name: str) -> str:
 
 def constant(name: str) -> str:
     """A Ruby class or module name for a spec name."""
-    const = pascal_case(name) or "Unnamed"
+    const = pascal_case(ascii_name(name)) or "Unnamed"
     return const if const[0].isalpha() else "N" + const
 
 
@@ -76,42 +92,101 @@ def module_name(name: str) -> str:
 
 def string_literal(text: str) -> str:
     """A Ruby string literal that reads back as `text`: single-quoted (no interpolation; only `\\`
-    and `'` escaped) unless the text has control characters or looks like interpolation."""
-    if _INTERPOLATION.search(text) or any(ord(ch) < 0x20 or ch in _INVISIBLE for ch in text):
+    and `'` escaped) unless the text has characters that are invisible or break lines, or looks like
+    interpolation; those are written double-quoted with escapes."""
+    if _INTERPOLATION.search(text) or any(not ch.isprintable() for ch in text):
         return '"' + _double_quoted_body(text) + '"'
     return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
+def string_literal_lines(text: str, indent: int, width: int = 118) -> str:
+    """`string_literal`, split into literals joined by `\\` line continuations so that no line
+    passes `width` columns; `indent` is the column the first literal starts at (later ones align)."""
+    whole = string_literal(text)
+    room = max(20, width - indent - 2)
+    if indent + len(whole) <= width:
+        return whole
+    pieces: list[str] = []
+    rest = text
+    while rest:
+        size = len(rest)
+        while size > 1 and len(string_literal(rest[:size])) > room:
+            size = max(1, size * 3 // 4) if len(string_literal(rest[:size])) > 2 * room else size - 1
+        pieces.append(string_literal(rest[:size]))
+        rest = rest[size:]
+    return (" \\\n" + " " * indent).join(pieces)
+
+
 def _double_quoted_body(text: str) -> str:
-    """Escapes for a double-quoted literal: `"` and `\\`, control characters as \\u{..}, and `#`
-    where it would start interpolation (`#{`, `#$`, `#@`)."""
+    """Escapes for a double-quoted literal: `"` and `\\`, `#` where it would start interpolation
+    (`#{`, `#$`, `#@`), and every character that is not printable as `\\u{..}`."""
     out = []
     for index, ch in enumerate(text):
-        if ord(ch) < 0x20 or ch in _INVISIBLE:
-            out.append(f"\\u{{{ord(ch):x}}}")
-        elif ch in '"\\':
+        if ch in '"\\':
             out.append("\\" + ch)
         elif ch == "#" and text[index + 1:index + 2] in ("{", "$", "@"):
             out.append("\\#")
+        elif not ch.isprintable():
+            out.append(f"\\u{{{ord(ch):x}}}")
         else:
             out.append(ch)
     return "".join(out)
 
 
+def _ruby_escapes(ch: str) -> bool:
+    """Whether Ruby's String#inspect escapes a non-ASCII character (C1 controls but U+0085, line and
+    paragraph separators, unassigned code points); it prints every other one as it is."""
+    return ch != "\x85" and unicodedata.category(ch) in ("Cc", "Zl", "Zp", "Cn", "Cs")
+
+
+def invisible_in_symbol(text: str) -> bool:
+    """True when Symbol#inspect would print characters that are invisible (e.g. a right-to-left mark,
+    a no-break space): such a Symbol is not written as a literal but built from an escaped String."""
+    return any(not ch.isascii() and not ch.isprintable() and not _ruby_escapes(ch) for ch in text)
+
+
 def symbol_literal(text: str) -> str:
-    """`:name` when it reads back as the same Symbol, else quoted as RuboCop wants: single quotes
-    unless the text needs escapes."""
-    if _BARE_SYMBOL.fullmatch(text) and not any(ch in _INVISIBLE for ch in text):
+    """The Symbol literal for `text`, written exactly as Ruby's Symbol#inspect prints it: RuboCop's
+    Lint/SymbolConversion accepts no other spelling (and the gem's .rubocop.yml has
+    Style/QuotedSymbols take double quotes, the ones Symbol#inspect uses). Callers keep text with
+    invisible characters (`invisible_in_symbol`) away from here."""
+    if _bare(text):
         return ":" + text
-    if any(q in text for q in "'\\\"") or _INTERPOLATION.search(text) or any(
-            ord(ch) < 0x20 or ch in _INVISIBLE for ch in text):
-        return ':"' + _double_quoted_body(text) + '"'
-    return ":'" + text + "'"
+    return ":" + _inspect_quoted(text)
 
 
 def symbol_label(text: str) -> str:
-    """A Symbol key in `key: value` Hash syntax."""
-    return symbol_literal(text)[1:] + ":"
+    """A Symbol key in `key: value` Hash syntax: bare for an identifier (as RuboCop wants it), else
+    quoted as Symbol#inspect quotes."""
+    if _bare(text) and re.fullmatch(rf"{_ID}[?!]?", text):
+        return text + ":"
+    return _inspect_quoted(text) + ":"
+
+
+def _bare(text: str) -> bool:
+    return bool(_BARE_SYMBOL.fullmatch(text)) and not any(not ch.isascii() and _ruby_escapes(ch) for ch in text)
+
+
+def _inspect_quoted(text: str) -> str:
+    """`text` double-quoted with the escapes of Ruby's String#inspect."""
+    ascii_only = text.isascii()
+    out = []
+    for index, ch in enumerate(text):
+        code = ord(ch)
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ch == "#" and text[index + 1:index + 2] in ("{", "$", "@"):
+            out.append("\\#")
+        elif ch in _NAMED_ESCAPES:
+            out.append(_NAMED_ESCAPES[ch])
+        elif code < 0x20 or code == 0x7F:
+            # An ASCII-only Symbol is US-ASCII: Ruby writes its control characters as bytes.
+            out.append(f"\\x{code:02X}" if ascii_only else f"\\u{code:04X}")
+        elif code >= 0x80 and _ruby_escapes(ch):
+            out.append(f"\\u{code:04X}" if code <= 0xFFFF else f"\\u{{{code:X}}}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
 
 
 def comment(text: str, indent: int = 0, lead: str = "", width: int = 100) -> str:
@@ -130,7 +205,7 @@ def comment(text: str, indent: int = 0, lead: str = "", width: int = 100) -> str
             continue
         lines += textwrap.wrap(paragraph, width=max(40, width - indent - 2), initial_indent=hang if lines else lead,
                                subsequent_indent=hang, break_long_words=False, break_on_hyphens=False)
-    if not lines:
+    if not any(lines):
         lines = [lead]
     return ("\n" + " " * indent).join(("# " + line).rstrip() for line in lines)
 
@@ -181,7 +256,9 @@ def enum_constants(values: tuple[str, ...]) -> list[tuple[str, str]]:
         while name in seen:
             name += "_"
         seen.add(name)
-        out.append((name, symbol_literal(value)))
+        # Invisible characters stay escaped in the source: such a value is built from a String.
+        literal = f"symbol({string_literal(value)})" if invisible_in_symbol(value) else symbol_literal(value)
+        out.append((name, literal))
     return out
 
 
@@ -282,7 +359,8 @@ def inner_object(t: Type) -> InlineObject | None:
 
 class RubyTarget(Target):
     name = "ruby"
-    filters = {"rbstr": string_literal, "comment": comment, "md": markdown, "code": markdown_code}
+    filters = {"rbstr": string_literal, "rbstr_lines": string_literal_lines, "comment": comment, "md": markdown,
+               "code": markdown_code}
 
     def check(self, api: Api) -> list[Diagnostic]:
         problems = collisions("ruby", [(m.name, snake_case(m.name), m.location) for m in api.models], "model file")

@@ -19,6 +19,15 @@ module OpenAI
         symbol = value.to_sym
         values.include?(symbol) ? symbol : value
       end
+
+      # The Symbol of a value whose characters would be invisible in a Symbol literal (e.g. a
+      # right-to-left mark): the enum module writes it as an escaped String instead.
+      #
+      # @param text [String]
+      # @return [Symbol]
+      def symbol(text)
+        text.to_sym
+      end
     end
   end
 end
