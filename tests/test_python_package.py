@@ -315,3 +315,24 @@ def test_models_that_refer_to_themselves_or_each_other(tmp_path: Path) -> None:
     outcome = json.loads(result.stdout)
     assert outcome["types"] == ["Node", "Node", "Person", "Node", "Extra", "Node"]
     assert outcome["dict"] == tree
+
+
+def test_kitchen_sink_recursive_models_over_http(imported: dict[str, Any]) -> None:
+    """kitchen_sink's TreeNode refers to itself (optional property, array, map) and to Forest, which
+    refers back: the package imports and builds the whole graph from a real response."""
+    sink = imported["kitchen_sink"]
+    tree = {
+        "name": "root",
+        "parent": {"name": "up"},
+        "children": [{"name": "leaf", "by_name": {"x": {"name": "x"}}}],
+        "forest": {"root": {"name": "r"}, "neighbours": {"n": [{"root": {"name": "n"}}]}},
+    }
+    with MockServer() as server:
+        server.play([{"status": 200, "body": tree}])
+        with sink.KitchenSink(api_key="sink-token", base_url=f"{server.url}/api") as client:
+            node = client.trees.retrieve("t1")
+    assert server.requests[0].path == "/api/trees/t1"
+    assert isinstance(node.parent, sink.types.TreeNode) and isinstance(node.children[0].by_name["x"], sink.types.TreeNode)
+    assert isinstance(node.forest, sink.types.Forest)
+    assert isinstance(node.forest.neighbours["n"][0].root, sink.types.TreeNode)
+    assert node.to_dict() == tree

@@ -8,12 +8,14 @@ under templates/python/ are laid out by the templates with these values filled i
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from generator.diagnostics import Diagnostic
 from generator.formatting import format_python
 from generator.ir import (
     Api,
+    inline_objects,
     Array,
     Const,
     Enum,
@@ -57,18 +59,61 @@ CLIENT_MEMBERS = (
 # ---------------------------------------------------------------- escaping filters
 
 
+def ascii_name(name: str) -> str:
+    """The ASCII spelling of a spec name: accented letters lose their accents (`café` -> `cafe`), any
+    other non-ASCII character is dropped (the validator guarantees an ASCII letter or digit remains)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if ch.isascii())
+
+
+def _escaped(ident: str, *reserved_lists: str) -> str:
+    """`ident`, with `_` appended while it is a reserved word of one of the lists."""
+    while any(ident in reserved_words(name) for name in reserved_lists):
+        ident += "_"
+    return ident
+
+
+def _snake(name: str) -> str:
+    """snake_case of the ASCII spelling; a name that would start with a digit gets the prefix `n_`
+    (not `_`: pydantic treats fields with a leading underscore as private)."""
+    ident = snake_case(ascii_name(name)) or "n"
+    return "n_" + ident if ident[0].isdigit() else ident
+
+
 def identifier(name: str) -> str:
     """A Python identifier for a spec name: snake_case, with `_` appended to keywords."""
-    ident = snake_case(name) or "_"
-    if ident[0].isdigit():
-        ident = "_" + ident
-    return ident + "_" if ident in reserved_words("python") else ident
+    return _escaped(_snake(name), "python")
 
 
 def field_identifier(name: str) -> str:
     """A model field name: an identifier that also leaves the model's own members (to_dict, model_dump...) alone."""
+    return _escaped(_snake(name), "python", "python_model_fields")
+
+
+def member_identifier(name: str) -> str:
+    """A method or nested resource of a resource class: leaves the class's own members alone."""
+    return _escaped(_snake(name), "python", "python_members")
+
+
+def param_identifier(name: str) -> str:
+    """A method parameter: leaves `self`, the request options and the method's locals alone."""
+    return _escaped(_snake(name), "python", "python_params")
+
+
+def option_identifier(name: str) -> str:
+    """A client option (constructor argument and attribute): leaves the client's own members alone."""
     ident = identifier(name)
-    return ident + "_" if ident in reserved_words("python_model_fields") else ident
+    while ident in CLIENT_MEMBERS:
+        ident += "_"
+    return ident
+
+
+def resource_attribute(api: Api, name: str) -> str:
+    """The client attribute of a top-level resource: leaves the client's members and options alone."""
+    taken = set(CLIENT_MEMBERS) | {option_identifier(o.name) for o in api.client_options}
+    ident = member_identifier(name)
+    while ident in taken:
+        ident += "_"
+    return ident
 
 
 def string_literal(text: str) -> str:
@@ -87,16 +132,24 @@ def string_literal(text: str) -> str:
 
 
 def docstring(text: str) -> str:
-    """Body of a triple-quoted docstring: nothing in `text` can close it or start an escape."""
-    safe = text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "")
-    # Control characters (and separators Python treats as line breaks) become spaces.
-    return "".join(
-        ch if ch in "\n\t" or (ord(ch) >= 0x20 and ch not in "\x7f\x85\u2028\u2029") else " " for ch in safe
-    )
+    """Body of a triple-quoted docstring that reads back as `text`: nothing in it can close the
+    docstring, and characters that are not plain text (control characters, `\\r`, the separators
+    Python treats as line breaks) are written as escape sequences rather than dropped."""
+    out = []
+    for ch in text:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append(ch)
+        elif ord(ch) < 0x20 or ch in "\x7f\x85\u2028\u2029" or 0xD800 <= ord(ch) <= 0xDFFF:
+            out.append(f"\\x{ord(ch):02x}" if ord(ch) <= 0xFF else f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def comment(text: str) -> str:
-    """Spec text on one comment line: line breaks cannot end the comment early."""
+    """Spec text on one line of a docstring (an `Args:` entry): line breaks cannot end the entry."""
     return " ".join(docstring(text).split())
 
 
@@ -122,8 +175,41 @@ def _markdown_code(text: str) -> str:
 # ---------------------------------------------------------------- types
 
 
+def _pascal(name: str) -> str:
+    text = pascal_case(ascii_name(name)) or "N"
+    return "N" + text if text[0].isdigit() else text
+
+
 def class_name(name: str) -> str:
-    return pascal_case(name)
+    """A model's class: PascalCase, with `_` appended to names the SDK's modules import or use next to
+    the models (`None`, `Optional`, `BaseModel`, ...). Model names have no `_`, so this never collides."""
+    return _escaped(_pascal(name), "python_type_names")
+
+
+def nested_class_name(name: str, models: frozenset[str] = frozenset()) -> str:
+    """The nested class of an inline object, named after its property: `_` is also appended when it
+    would hide one of the `models` (class names) inside its parent's body."""
+    ident = class_name(name)
+    while ident in models:
+        ident += "_"
+    return ident
+
+
+def model_classes(api: Api) -> frozenset[str]:
+    return frozenset(class_name(m.name) for m in api.models)
+
+
+def resource_class_name(api: Api, path: tuple[str, ...]) -> str:
+    """The class of a resource, named by its path (widgets.parts -> WidgetsParts). `_` is appended when
+    the class, its Async twin or their raw-response classes would take a name the client or resource
+    modules already use (a model, the client, typing and SDK names)."""
+    name = "".join(_pascal(part) for part in path)
+    client = client_class_name(api)
+    taken = model_classes(api) | reserved_words("python_type_names")
+    taken |= {client, f"Async{client}", f"{client}WithRawResponse", f"Async{client}WithRawResponse", f"{client}Error"}
+    while any(v in taken for v in (name, f"Async{name}", f"{name}WithRawResponse", f"Async{name}WithRawResponse")):
+        name += "_"
+    return name
 
 
 def client_class_name(api: Api) -> str:
@@ -131,9 +217,12 @@ def client_class_name(api: Api) -> str:
     return api.name if api.name.isidentifier() and api.name[:1].isupper() else pascal_case(api.name)
 
 
-def annotation(t: Type, nullable: bool = False, deferred: frozenset[str] = frozenset()) -> str:
+def annotation(
+    t: Type, nullable: bool = False, deferred: frozenset[str] = frozenset(), models: frozenset[str] = frozenset()
+) -> str:
     """The annotation of a model field (response side). Models in `deferred` are written as forward
-    references (quoted), for models that refer to themselves or to each other."""
+    references (quoted), for models that refer to themselves or to each other; `models` are the class
+    names of every model (nested classes step aside for them)."""
     if isinstance(t, Primitive):
         text = _PRIMITIVES[t.kind]
     elif isinstance(t, Const):
@@ -141,11 +230,11 @@ def annotation(t: Type, nullable: bool = False, deferred: frozenset[str] = froze
     elif isinstance(t, Enum):
         text = f"Literal[{', '.join(string_literal(v) for v in t.values)}]" if t.values else "str"
     elif isinstance(t, Array):
-        text = f"List[{annotation(t.items, deferred=deferred)}]"
+        text = f"List[{annotation(t.items, deferred=deferred, models=models)}]"
     elif isinstance(t, Map):
-        text = f"Dict[str, {annotation(t.values, deferred=deferred)}]"
+        text = f"Dict[str, {annotation(t.values, deferred=deferred, models=models)}]"
     elif isinstance(t, InlineObject):
-        text = class_name(t.path[-1])  # nested classes are referenced from inside their parent
+        text = nested_class_name(t.path[-1], models)  # nested classes are referenced from inside their parent
     else:
         assert isinstance(t, ModelRef)
         text = f'"{class_name(t.name)}"' if t.name in deferred else class_name(t.name)
@@ -238,89 +327,53 @@ class PythonTarget(Target):
     }
 
     def check(self, api: Api) -> list[Diagnostic]:
-        problems = collisions(
-            "python", [(m.name, class_name(m.name), m.location) for m in api.models], "model"
-        )
+        """Names are escaped rather than refused (see `_escaped`); what is left to report is two spec
+        names whose escaped forms are the same identifier in one scope."""
+        models = model_classes(api)
+        problems = collisions("python", [(m.name, class_name(m.name), m.location) for m in api.models], "model")
         problems += collisions(
             "python", [(m.name, module_name(m.name), m.location) for m in api.models], "model module"
         )
         for model in api.models:
-            problems += collisions(
-                "python",
-                [(p.name, field_identifier(p.name), p.location) for p in model.properties],
-                f"property of `{model.name}`",
-            )
-        for model in api.models:
-            if class_name(model.name) in reserved_words("python_type_names"):
-                problems.append(
-                    Diagnostic(
-                        model.location,
-                        "E204",
-                        f"model `{model.name}` would take the name of `{class_name(model.name)}`, which the python "
-                        "SDK imports in the same modules",
-                        "rename the model",
-                    )
+            for owner, props in [(model.name, model.properties)] + [
+                (".".join(obj.path), obj.properties) for obj in inline_objects(model)
+            ]:
+                problems += collisions(
+                    "python", [(p.name, field_identifier(p.name), p.location) for p in props], f"property of `{owner}`"
                 )
-        for path, resource in _resource_paths(api.resources, ()):
-            used = {
-                n
-                for m in resource.methods
-                for t in (m.returns, *(p.type for p in m.parameters))
-                for n in referenced_models(t)
-            }
-            resource_class = "".join(class_name(part) for part in path)
-            for model_name in sorted(used):
-                if class_name(model_name) in (resource_class, f"Async{resource_class}"):
-                    problems.append(
-                        Diagnostic(
-                            resource.location,
-                            "E204",
-                            f"resource `{resource.name}` and model `{model_name}` both become the python class "
-                            f"`{class_name(model_name)}` in one module",
-                            "rename the resource or the model",
-                        )
-                    )
+                problems += collisions(
+                    "python",
+                    [
+                        (p.name, nested_class_name(obj.path[-1], models), p.location)
+                        for p in props
+                        for obj in [p.type, *_inline_inside_containers(p.type)]
+                        if isinstance(obj, InlineObject)
+                    ],
+                    f"nested class of `{owner}`",
+                )
+        paths = _resource_paths(api.resources, ())
+        problems += collisions(
+            "python", [(".".join(path), resource_class_name(api, path), r.location) for path, r in paths], "resource class"
+        )
         # Resource modules are named by their path (widgets.parts -> widgets_parts.py).
         problems += collisions(
             "python",
-            [
-                (".".join(path), "_".join(module_name(p) for p in path), r.location)
-                for path, r in _resource_paths(api.resources, ())
-            ],
+            [(".".join(path), "_".join(module_name(p) for p in path), r.location) for path, r in paths],
             "resource module",
         )
-        options = {identifier(o.name): o for o in api.client_options}
-        taken = set(CLIENT_MEMBERS) | set(options)
-        for resource in api.resources:
-            if identifier(resource.name) in taken:
-                problems.append(
-                    Diagnostic(
-                        resource.location,
-                        "E204",
-                        f"resource `{resource.name}` would become the client attribute `{identifier(resource.name)}`, "
-                        "which the python client already has",
-                        "rename the resource",
-                    )
-                )
-        for ident, option in options.items():
-            if ident in CLIENT_MEMBERS:
-                problems.append(
-                    Diagnostic(
-                        Location(api.source or "<spec>", 1, 1),
-                        "E204",
-                        f"client option `{option.name}` would become the python client argument `{ident}`, "
-                        "which the client already has",
-                        "rename the client option",
-                    )
-                )
+        problems += collisions(
+            "python", [(r.name, resource_attribute(api, r.name), r.location) for r in api.resources], "client attribute"
+        )
+        spec_location = Location(api.source or "<spec>", 1, 1)
+        problems += collisions(
+            "python", [(o.name, option_identifier(o.name), spec_location) for o in api.client_options], "client option"
+        )
         for resource in api.all_resources():
-            members = [(m.name, identifier(m.name), m.location) for m in resource.methods]
-            members += [(r.name, identifier(r.name), r.location) for r in resource.resources]
-            members.append(("with_raw_response", "with_raw_response", resource.location))
+            members = [(m.name, member_identifier(m.name), m.location) for m in resource.methods]
+            members += [(r.name, member_identifier(r.name), r.location) for r in resource.resources]
             problems += collisions("python", members, f"member of `{resource.name}`")
             for method in resource.methods:
-                names = [(p.name, identifier(p.name), p.source) for p in method.parameters]
-                names += [(option, option, method.location) for option in REQUEST_OPTIONS]
+                names = [(p.name, param_identifier(p.name), p.source) for p in method.parameters]
                 problems += collisions("python", names, f"parameter of `{resource.name}.{method.name}`")
         return problems
 
@@ -331,7 +384,7 @@ class PythonTarget(Target):
         module = snake_case(package.name)
         src = f"src/{module}"
         common = {"api": api, "package": package, "module": module, "names": self.names(api)}
-        resources = [self.resource_context(r, ()) for r in api.resources]
+        resources = [self.resource_context(api, r, ()) for r in api.resources]
         flat = _flatten(resources)
         cycles = cyclic_references(api)
         files = [
@@ -363,7 +416,7 @@ class PythonTarget(Target):
                 OutputFile(
                     f"{src}/types/{module_name(model.name)}.py",
                     "model.py.j2",
-                    {**common, "model": self.model_context(model, cycles[model.name])},
+                    {**common, "model": self.model_context(api, model, cycles[model.name])},
                 )
             )
         for resource in flat:
@@ -397,7 +450,7 @@ class PythonTarget(Target):
                 f"{api.api_key_env.split('_')[0]}_LOG" if "_" in api.api_key_env else f"{client.upper()}_LOG"
             ),
             "options": [
-                {"name": identifier(o.name), "header": o.header, "env": o.env, "description": o.description}
+                {"name": option_identifier(o.name), "header": o.header, "env": o.env, "description": o.description}
                 for o in api.client_options
             ],
         }
@@ -413,16 +466,16 @@ class PythonTarget(Target):
         out = []
         for model in api.models:
             if cycles[model.name]:
-                out += self.model_context(model, cycles[model.name])["class"]["paths"]
+                out += self.model_context(api, model, cycles[model.name])["class"]["paths"]
         return out
 
     def client_context(self, api: Api, resources: list[dict[str, Any]]) -> dict[str, Any]:
         return {"resources": resources}
 
-    def model_context(self, model: Model, deferred: frozenset[str]) -> dict[str, Any]:
+    def model_context(self, api: Api, model: Model, deferred: frozenset[str]) -> dict[str, Any]:
         imports = sorted(referenced_models_of(model) - {model.name})
         cls = self.class_context(
-            class_name(model.name), model.description, model.deprecated, model.properties, deferred
+            class_name(model.name), model.description, model.deprecated, model.properties, deferred, model_classes(api)
         )
         annotations = list(_field_annotations(cls))
         return {
@@ -440,20 +493,24 @@ class PythonTarget(Target):
         deprecated: bool,
         props: tuple[Property, ...],
         deferred: frozenset[str],
+        models: frozenset[str],
     ) -> dict[str, Any]:
         nested = [
             self.class_context(
-                class_name(p.type.path[-1]),
+                nested_class_name(p.type.path[-1], models),
                 p.type.description or p.description,
                 False,
                 p.type.properties,
                 deferred,
+                models,
             )
             for p in props
             if isinstance(p.type, InlineObject)
         ]
         nested += [
-            self.class_context(class_name(t.path[-1]), t.description, False, t.properties, deferred)
+            self.class_context(
+                nested_class_name(t.path[-1], models), t.description, False, t.properties, deferred, models
+            )
             for p in props
             for t in _inline_inside_containers(p.type)
         ]
@@ -465,7 +522,7 @@ class PythonTarget(Target):
                 {
                     "name": ident,
                     "alias": p.name if ident != p.name else None,
-                    "annotation": annotation(p.type, optional, deferred),
+                    "annotation": annotation(p.type, optional, deferred, models),
                     "default": optional,
                     "description": p.description + (" Deprecated." if p.deprecated else ""),
                 }
@@ -478,10 +535,14 @@ class PythonTarget(Target):
             "paths": [name, *(f"{name}.{path}" for n in nested for path in n["paths"])],
         }
 
-    def resource_context(self, resource: Resource, parents: tuple[str, ...]) -> dict[str, Any]:
+    def resource_context(
+        self, api: Api, resource: Resource, parents: tuple[str, ...], parent_access: str = ""
+    ) -> dict[str, Any]:
         path = (*parents, resource.name)
-        name = "".join(class_name(part) for part in path)
-        children = [self.resource_context(child, path) for child in resource.resources]
+        name = resource_class_name(api, path)
+        attr = member_identifier(resource.name) if parents else resource_attribute(api, resource.name)
+        access = f"{parent_access}.{attr}" if parent_access else attr
+        children = [self.resource_context(api, child, path, access) for child in resource.resources]
         models = sorted({n for m in resource.methods for n in referenced_models(m.returns)})
         models += sorted(
             {n for m in resource.methods for p in m.parameters for n in referenced_models(p.type)}
@@ -490,14 +551,14 @@ class PythonTarget(Target):
         methods = [self.method_context(m) for m in resource.methods]
         return {
             "name": resource.name,
-            "attr": identifier(resource.name),
-            "access": ".".join(identifier(p) for p in path),
+            "attr": attr,
+            "access": access,
             "module": "_".join(module_name(p) for p in path),
             "class_name": name,
             "description": resource.description,
             "methods": methods,
             "children": [
-                {"attr": identifier(c["name"]), "class_name": c["class_name"], "module": c["module"]}
+                {"attr": c["attr"], "class_name": c["class_name"], "module": c["module"]}
                 for c in children
             ],
             "descendants": children,
@@ -515,7 +576,7 @@ class PythonTarget(Target):
         # Required keyword parameters first, as the official SDK orders them.
         others.sort(key=lambda p: not p.required)
         return {
-            "name": identifier(method.name),
+            "name": member_identifier(method.name),
             "wire_name": method.name,
             "http_method": method.http_method,
             "path": method.path,
@@ -537,7 +598,7 @@ class PythonTarget(Target):
         if p.nullable:
             base = f"Optional[{base}]"
         return {
-            "name": identifier(p.name),
+            "name": param_identifier(p.name),
             "wire": p.name,
             "annotation": base if p.required else _union(base, "NotGiven"),
             "default": "" if p.required else " = NOT_GIVEN",
