@@ -35,19 +35,25 @@ def markdown_text(text: str) -> str:
     """
     parts = text.split("`")
     if len(parts) > 1 and len(parts) % 2 == 1:
-        return "".join(_markdown_escape(part) if i % 2 == 0 else markdown_code(part) for i, part in enumerate(parts))
-    return _markdown_escape(text)
+        out = "".join(_markdown_escape(part) if i % 2 == 0 else markdown_code(part) for i, part in enumerate(parts))
+    else:
+        out = _markdown_escape(text)
+    # What starts a block at the start of a line (a list, a quote, a setext underline, an ordered list,
+    # an indented code block) is prose here: leading blanks go, the marker is escaped.
+    out = re.sub(r"(?m)^[ \t]+", "", out)
+    out = re.sub(r"(?m)^([-+>=~])", r"\\\1", out)
+    return re.sub(r"(?m)^(\d+)([.)])", r"\1\\\2", out)
 
 
 def _markdown_escape(text: str) -> str:
     out = []
     for ch in text:
-        if ch in "\\`*_[]#|!":
+        if ch in "\\`*_[]#|!~":
             out.append("\\" + ch)
         elif ch in "<>&":
             out.append({"<": "&lt;", ">": "&gt;", "&": "&amp;"}[ch])
-        elif ord(ch) < 0x20 and ch != "\n":
-            out.append(" ")
+        elif (ord(ch) < 0x20 and ch != "\n") or ch in "\x7f\x85\u2028\u2029":
+            out.append(" ")  # control characters and line separators cannot be shown in Markdown
         else:
             out.append(ch)
     return "".join(out)
@@ -61,6 +67,7 @@ def markdown_inline(text: str) -> str:
 def markdown_code(text: str) -> str:
     """An inline code span that shows `text` verbatim, whatever backticks it holds."""
     text = " ".join(text.splitlines())
+    text = "".join(" " if ord(ch) < 0x20 or ch == "\x7f" else ch for ch in text)  # no control characters
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""

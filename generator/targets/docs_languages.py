@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 from generator.ir import (
     Api, Array, Const, Enum, InlineObject, Map, Method, ModelRef, Parameter, Primitive, Property, Resource, Type,
 )
-from generator.naming import camel_case, pascal_case, snake_case
+from generator.naming import camel_case, pascal_case, reserved_words, snake_case
 from generator.targets import python as python_target
 from generator.targets import ruby as ruby_target
 from generator.targets import typescript as typescript_target
@@ -180,7 +180,8 @@ class Language(ABC):
     def result_variable(self, call: Call, avoid: str) -> str:
         returns = call.method.returns
         name = snake_case(returns.name) if isinstance(returns, ModelRef) else "result"
-        return name + "_result" if name == avoid else name
+        # A model named like a keyword (`Class`, `End`) would make `class = ...`.
+        return name + "_result" if name == avoid or name in reserved_words(self.name) else name
 
     def printed_property(self, api: Api, call: Call) -> Property | None:
         """The property the example prints: the first of the returned object, as the official pages do."""
@@ -200,17 +201,26 @@ class Python(Language):
     fence = "python"
     _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
+    # The SDK's own naming rules (generator/targets/python.py), so that pages show the escaped names
+    # (`class_`, `with_raw_response_`, `n_2fa`) the code really has.
     def resource_name(self, resource: Resource) -> str:
-        return python_target.identifier(resource.name)
+        return python_target.member_identifier(resource.name)
+
+    def call_path(self, call: Call) -> str:
+        top = self.resource_name(call.resources[0])
+        while top in python_target.CLIENT_MEMBERS:  # a top-level resource steps aside for client members
+            top += "_"
+        rest = [self.resource_name(r) for r in call.resources[1:]]
+        return ".".join([top, *rest, self.method_name(call.method)])
 
     def method_name(self, method: Method) -> str:
-        return python_target.identifier(method.name)
+        return python_target.member_identifier(method.name)
 
     def param_name(self, param: Parameter) -> str:
-        return python_target.identifier(param.name)
+        return python_target.param_identifier(param.name)
 
     def property_name(self, name: str) -> str:
-        return python_target.identifier(name)
+        return python_target.field_identifier(name)
 
     def type_name(self, t: Type, nullable: bool = False) -> str:
         if isinstance(t, Primitive):
@@ -224,10 +234,12 @@ class Python(Language):
         elif isinstance(t, Map):
             text = f"Dict[str, {self.type_name(t.values)}]"
         elif isinstance(t, InlineObject):
-            text = ".".join(pascal_case(p) for p in t.path)
+            text = ".".join(
+                [python_target.class_name(t.path[0]), *(python_target.nested_class_name(p) for p in t.path[1:])]
+            )
         else:
             assert isinstance(t, ModelRef)
-            text = t.name
+            text = python_target.class_name(t.name)
         return f"Optional[{text}]" if nullable else text
 
     def property_type(self, prop: Property) -> str:
@@ -259,8 +271,9 @@ class Python(Language):
         positional, named = self.example_arguments(api, call)
         args = ", ".join(positional + [f"{self.param_name(p)}={value}" for p, value in named])
         invocation = f"client.{self.call_path(call)}({args})"
-        lines = [f"from {module} import {api.name}", "",
-                 f"client = {api.name}(api_key={self.literal(EXAMPLE_API_KEY)})"]
+        client_class = python_target.client_class_name(api)
+        lines = [f"from {module} import {client_class}", "",
+                 f"client = {client_class}(api_key={self.literal(EXAMPLE_API_KEY)})"]
         if call.method.returns is None:
             lines.append(invocation)
         else:
