@@ -25,7 +25,9 @@ def write_report(results: dict[str, Any], path: Path) -> None:
 
 def render(results: dict[str, Any], notes: str) -> str:
     m = results["machine"]
-    cases = results["cases"]
+    failed = [c for c in results["cases"] if c.get("error")]
+    cases = [c for c in results["cases"] if not c.get("error")]
+    results = {**results, "cases": cases}  # every table below is of the specs that built
     lines = [
         "# Benchmarks of `gen build`",
         "",
@@ -42,6 +44,9 @@ def render(results: dict[str, Any], notes: str) -> str:
         "(at the start and at the end of the run; 2x on an idle 2-core machine)",
         f"- Import floor (a process that only imports jinja2, yaml and black): **{_s(results['import_floor'])}**; "
         f"bare Python startup {_s(results['python_startup'])}; {results['runs']} runs per measurement",
+        "",
+        *[f"- **Failed: {c['name']}**: `{c['error'].splitlines()[0]}` ... (see bench/results/latest.json)"
+          for c in failed],
         "",
         "## Targets of issue 9",
         "",

@@ -171,6 +171,7 @@ class Case:
     change_unrelated: list[str] = field(default_factory=list)
     change_missed: list[str] = field(default_factory=list)
     tools: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None  # set when a build of this spec failed: the rest of the run goes on
 
 
 def count_models_methods(spec: Path) -> tuple[int, int]:
@@ -494,14 +495,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             models, methods = count_models_methods(spec)
             case = Case(name=name, spec=str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name),
                         spec_bytes=spec.stat().st_size, models=models, methods=methods)
-            measure_case(case, spec, case_work, args.runs if models < 1000 else min(args.runs, args.large_runs), log)
-            if not args.no_tools:
-                measure_tools(case, spec, case_work, args.tool_runs if models < 1000 else 1, log)
+            try:
+                measure_case(case, spec, case_work, args.runs if models < 1000 else min(args.runs, args.large_runs), log)
+                if not args.no_tools:
+                    measure_tools(case, spec, case_work, args.tool_runs if models < 1000 else 1, log)
+            except RuntimeError as exc:
+                case.error = str(exc)[:1500]
+                log(f"  FAILED: {case.error}")
             cases.append(case)
         results["parallel_speedup"].append(measure_free_cores())
         results["cases"] = [asdict(c) for c in cases]
-        if not args.no_profile and cases:
-            largest = max(range(len(cases)), key=lambda i: cases[i].spec_bytes)
+        measured = [i for i, c in enumerate(cases) if c.error is None]
+        if not args.no_profile and measured:
+            largest = max(measured, key=lambda i: cases[i].spec_bytes)
             log(f"profiling a cold build of {cases[largest].name}")
             results["profile"] = {"case": cases[largest].name,
                                   "rows": profile_build(work / f"case-{largest}" / "spec.yaml", work)}
