@@ -18,13 +18,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conformance.drivers.python import generate_package
+from snapshots import ROOT
 from generator.targets.python import (
     class_name,
     comment,
     docstring,
     field_identifier,
     identifier,
+    member_identifier,
     option_identifier,
+    param_identifier,
     resource_attribute,
     resource_class_name,
     string_literal,
@@ -268,3 +271,45 @@ def test_escaped_names_that_collide_are_reported(tmp_path: Path, change: Any, me
     with pytest.raises(SpecError) as caught:
         _load_python_only(spec, tmp_path)
     assert message in caught.value.render()
+
+
+# Any printable wire name with an ASCII letter or digit (what the validator accepts for properties and
+# query/body parameters) gives a usable name of each kind.
+WIRE_NAMES = st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=20).filter(
+    lambda s: any(c.isascii() and c.isalnum() for c in s)
+)
+
+
+@given(WIRE_NAMES)
+@settings(max_examples=400, deadline=None)
+def test_every_wire_name_gives_valid_python_names(name: str) -> None:
+    import keyword
+
+    sys.path.insert(0, str(ROOT / "generated" / "python" / "src"))
+    try:
+        from openai._models import BaseModel
+    finally:
+        sys.path.pop(0)
+    for make in (identifier, field_identifier, member_identifier, param_identifier):
+        ident = make(name)
+        assert ident.isidentifier() and ident.isascii() and not keyword.iskeyword(ident), (make, ident)
+        assert not keyword.issoftkeyword(ident) and not ident.startswith("_"), (make, ident)
+        assert make(name) == ident  # deterministic
+    assert field_identifier(name) not in dir(BaseModel)
+    assert param_identifier(name) not in ("self", "timeout", "extra_headers", "extra_query", "extra_body")
+    assert member_identifier(name) != "with_raw_response"
+    cls = class_name(name)
+    assert cls.isidentifier() and cls.isascii() and not keyword.iskeyword(cls) and cls[0].isupper()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("2fa_enabled", "n_2_fa_enabled"),
+        ("naïve-ünïcode", "naive_unicode"),
+        ("a.b.c", "a_b_c"),
+        ("__proto__", "proto"),
+    ],
+)
+def test_wire_names_become_snake_case_ascii(name: str, expected: str) -> None:
+    assert field_identifier(name) == expected
