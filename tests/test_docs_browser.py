@@ -368,3 +368,36 @@ def test_spec_text_cannot_inject_markup(browser: Browser, tmp_path: Path) -> Non
     assert "<script>window.__pwned = 9</script>" in visible_text(browser, ".description")
     browser.click('[data-set-lang="python"]')
     assert "</code><img src=y onerror=window.__pwned=5>" in visible_text(browser, "#things-get .fields")
+
+
+HOSTILE_FIXTURES = sorted((ROOT / "tests" / "specs" / "hostile").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("spec", HOSTILE_FIXTURES, ids=lambda s: s.stem)
+def test_hostile_fixture_specs_render_inert_pages(browser: Browser, spec: Path, tmp_path: Path) -> None:
+    """The committed hostile specs (text that breaks out of every context; names reserved somewhere):
+    every page loads without errors, holds only the generator's own elements, and switches language."""
+    site = write_html(spec, tmp_path / "site")
+    pages = sorted(site.glob("*.html"))
+    assert len(pages) >= 2
+    for path in pages:
+        mark = len(browser.events)
+        browser.open(path.as_uri())
+        assert browser.evaluate("document.querySelectorAll('img, iframe, svg, style, b, object, embed').length") == 0
+        assert browser.evaluate("document.querySelectorAll('script').length") == 1  # ours, with src
+        assert browser.evaluate("[...document.querySelectorAll('a[href^=\"javascript:\"]')].length") == 0
+        for language in ("python", "ruby", "typescript"):
+            browser.click(f'[data-set-lang="{language}"]')
+        assert browser.problems_since(mark) == [], path.name
+    if spec.stem == "hostile_text":
+        browser.open((site / "things.html").as_uri())
+        text = visible_text(browser, ".description")
+        assert "<iframe src=//evil>" in text and "# Heading injection" in text
+        browser.click('[data-set-lang="python"]')
+        fields = visible_text(browser, "#things-fetch .fields")
+        assert "</script>" in fields and "'; DROP TABLE things; --" in visible_text(browser, "#things-fetch")
+        browser.screenshot(ARTIFACTS / "docs-html-hostile-text-things.png")
+    else:
+        browser.open((site / "class.html").as_uri())
+        browser.click('[data-set-lang="python"]')
+        assert "class_.new(" in visible_text(browser, "#class-new")
