@@ -15,8 +15,8 @@ from typing import Any
 
 from generator.diagnostics import Diagnostic
 from generator.ir import (
-    Api, Array, Const, Enum, InlineObject, Map, Method, Model, ModelRef, Parameter, Primitive, Property, Resource,
-    Type,
+    Api, Array, Const, Enum, InlineObject, Location, Map, Method, Model, ModelRef, Parameter, Primitive, Property,
+    Resource, Type, inline_objects,
 )
 from generator.naming import pascal_case, reserved_words, snake_case, upper_snake_case
 from generator.targets.base import OutputFile, Target
@@ -29,16 +29,32 @@ RUNTIME_FILES = (
     "internal/request_options", "internal/base_client",
 )
 
-#: Public methods of the generated Client (and its base class): a client option or top-level
-#: resource of one of these names gets a trailing underscore on its reader.
-CLIENT_METHODS = frozenset({"base_url", "timeout", "max_retries", "request", "api_key", "close"})
+#: Methods, instance variables and keyword arguments of the generated Client and its base class
+#: (public and private): a client option or top-level resource of one of these names gets a
+#: trailing underscore on its reader (and instance variable), so that it cannot replace one of them.
+CLIENT_METHODS = frozenset({
+    "base_url", "timeout", "max_retries", "request", "api_key", "close", "inspect", "to_s", "headers",
+    "connections", "retry_policy", "request_id_header", "initial_retry_delay", "max_retry_delay",
+    "default_headers", "send_with_retries", "attempt", "send_once", "send_request", "build_url", "encode_query",
+    "query_value", "encode_component", "encode_body", "build_headers", "parse", "load_result", "describe",
+    "status_error", "error_body", "error_message", "validation_error", "response_headers", "lower_keys",
+    "string_keys", "default_request_headers",
+})
+
+#: What a resource class keeps for itself: a sub-resource of this name gets a trailing underscore.
+RESOURCE_MEMBERS = frozenset({"client"})
+
+#: Every method takes this keyword: a parameter of this name gets a trailing underscore.
+METHOD_KEYWORDS = frozenset({"request_options"})
 
 #: Constants the runtime defines in the gem's top-level module: a model with one of these names is
 #: reachable only under `Models::`, without the top-level alias.
 RUNTIME_CONSTANTS = frozenset({"Client", "Errors", "Internal", "Models", "Resources", "VERSION"})
 
 _YARD_PRIMITIVES = {"string": "String", "integer": "Integer", "number": "Float", "boolean": "Boolean"}
-_RBS_PRIMITIVES = {"string": "String", "integer": "Integer", "number": "(Float | Integer)", "boolean": "bool"}
+# Core classes are written from the root (`::String`) in signatures: a model, resource or enum of
+# the spec may be named `String` or `Hash`, and RBS resolves a bare name in the nearest namespace.
+_RBS_PRIMITIVES = {"string": "::String", "integer": "::Integer", "number": "(::Float | ::Integer)", "boolean": "bool"}
 _SIMPLE_SYMBOL = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _RBS_QUOTABLE = re.compile(r"[\x20-\x7e]*\Z")
 _INTERPOLATION = re.compile(r"#[{$@]")
@@ -75,8 +91,13 @@ def identifier(name: str) -> str:
 
 def client_reader(name: str) -> str:
     """A reader on the client: also kept clear of the client's own methods."""
+    return member(name, CLIENT_METHODS)
+
+
+def member(name: str, taken: frozenset[str]) -> str:
+    """`identifier`, kept clear of the names in `taken` by a trailing underscore."""
     ident = identifier(name)
-    return ident + "_" if ident in CLIENT_METHODS else ident
+    return ident + "_" if ident in taken else ident
 
 
 def constant(name: str) -> str:
@@ -279,54 +300,70 @@ class Types:
 
     def __init__(self, module: str) -> None:
         self.module = module
+        # Code and signatures name the gem's classes from the root (`::OpenAI::Models::Batch`): a
+        # model, resource or enum of the spec may carry the module's own name, and a bare
+        # `OpenAI::...` inside it would resolve to that one.
+        self.root = f"::{module}"
+        self._rooted = re.compile(rf"(?<![\w:])::{re.escape(module)}::")
 
     def model_path(self, name: str) -> str:
-        return f"{self.module}::Models::{constant(name)}"
+        return f"{self.root}::Models::{constant(name)}"
 
     def names(self, t: Type, owner: str, prop: str) -> TypeNames:
         """`owner` is the class the property belongs to; enums and inline objects are nested in it."""
-        return self._names(t, owner, prop, nested=True)
+        return self._for_docs(self._names(t, owner, prop, nested=True))
 
     def param_names(self, t: Type) -> TypeNames:
         """Types of parameters: nothing nests there, so an enum is any Symbol or String, an inline
         object a Hash, and a model may also be given as a Hash."""
-        return self._names(t, self.module, "", nested=False, given=True)
+        return self._for_docs(self._names(t, self.root, "", nested=False, given=True))
 
     def result_names(self, t: Type) -> TypeNames:
         """Types of what a method returns."""
-        return self._names(t, self.module, "", nested=False, given=False)
+        return self._for_docs(self._names(t, self.root, "", nested=False, given=False))
+
+    def _for_docs(self, names: TypeNames) -> TypeNames:
+        """YARD types read as the user writes them (`OpenAI::Models::Batch`), without the root."""
+        return TypeNames(names.descriptor, self._rooted.sub(f"{self.module}::", names.yard), names.rbs)
 
     def _names(self, t: Type, owner: str, prop: str, nested: bool, given: bool = False) -> TypeNames:
         if isinstance(t, Primitive):
             return TypeNames("nil", _YARD_PRIMITIVES[t.kind], _RBS_PRIMITIVES[t.kind])
         if isinstance(t, Const):
             if isinstance(t.value, str):
-                return TypeNames(f"[:const, {string_literal(t.value)}]", "Symbol", rbs_symbol(t.value) or "Symbol")
+                return TypeNames(f"[:const, {string_literal(t.value)}]", "Symbol", rbs_symbol(t.value) or "::Symbol")
             literal = ("true" if t.value else "false") if isinstance(t.value, bool) else str(t.value)
             return TypeNames("nil", "Boolean" if isinstance(t.value, bool) else "Integer", literal)
         if isinstance(t, Enum):
             if not nested:
-                literals = " | ".join(dict.fromkeys(rbs_symbol(v) or "Symbol" for v in t.values))
-                return TypeNames("nil", "Symbol, String", f"({literals + ' | ' if literals else ''}String)")
+                literals = " | ".join(dict.fromkeys(rbs_symbol(v) or "::Symbol" for v in t.values))
+                return TypeNames("nil", "Symbol, String", f"({literals + ' | ' if literals else ''}::String)")
             path = f"{owner}::{constant(prop)}"
-            return TypeNames(path, "Symbol, String", f"({path}::value | String)")
+            return TypeNames(path, "Symbol, String", f"({path}::value | ::String)")
         if isinstance(t, Array):
             item = self._names(t.items, owner, prop, nested, given)
-            return TypeNames(f"[:array, {item.descriptor}]", f"Array<{item.yard}>", f"Array[{item.rbs}]")
+            return TypeNames(f"[:array, {item.descriptor}]", f"Array<{item.yard}>", f"::Array[{item.rbs}]")
         if isinstance(t, Map):
             item = self._names(t.values, owner, prop, nested, given)
             return TypeNames(f"[:map, {item.descriptor}]", f"Hash{{Symbol=>{item.yard}}}",
-                             f"Hash[Symbol, {item.rbs}]")
+                             f"::Hash[::Symbol, {item.rbs}]")
         if isinstance(t, InlineObject):
             if not nested:
-                return TypeNames("nil", "Hash{Symbol=>Object}", "Hash[Symbol, untyped]")
+                return TypeNames("nil", "Hash{Symbol=>Object}", "::Hash[::Symbol, untyped]")
             path = f"{owner}::{constant(t.path[-1])}"
             return TypeNames(path, path, path)
         assert isinstance(t, ModelRef)
         path = self.model_path(t.name)
         if given:
-            return TypeNames(path, f"{path}, Hash{{Symbol=>Object}}", f"({path} | Hash[Symbol, untyped])")
+            return TypeNames(path, f"{path}, Hash{{Symbol=>Object}}", f"({path} | ::Hash[::Symbol, untyped])")
         return TypeNames(path, path, path)
+
+
+def aliased(model: str, module: str) -> bool:
+    """Whether a model also gets the alias `<Module>::<Model>` (as the official gem has them): not
+    when that would hide a constant the gem's own code uses (the runtime's, Ruby's core classes,
+    the module itself); those models are reached as `<Module>::Models::<Model>` only."""
+    return model != module and model not in RUNTIME_CONSTANTS and model not in reserved_words("ruby_constants")
 
 
 def optional_rbs(rbs: str) -> str:
@@ -363,20 +400,32 @@ class RubyTarget(Target):
                "code": markdown_code}
 
     def check(self, api: Api) -> list[Diagnostic]:
+        """Names that differ in the spec but not once escaped for Ruby (see `identifier`, `member`,
+        `constant`): each pair is reported (E204) rather than one silently replacing the other."""
         problems = collisions("ruby", [(m.name, snake_case(m.name), m.location) for m in api.models], "model file")
         problems += collisions("ruby", [(m.name, constant(m.name), m.location) for m in api.models], "model class")
         for model in api.models:
-            problems += collisions("ruby", [(p.name, identifier(p.name), p.location) for p in model.properties],
-                                   f"property of `{model.name}`")
+            for owner, props in [(model.name, model.properties)] + [
+                    (".".join(o.path), o.properties) for o in inline_objects(model)]:
+                problems += collisions("ruby", [(p.name, identifier(p.name), p.location) for p in props],
+                                       f"property of `{owner}`")
+        # Client options and top-level resources are both readers of the client.
+        spec_start = Location(api.source or "<spec>", 1, 1)
+        problems += collisions("ruby", [(o.name, client_reader(o.name), spec_start) for o in api.client_options]
+                               + [(r.name, client_reader(r.name), r.location) for r in api.resources],
+                               "client option or resource")
+        problems += collisions("ruby", [(r.name, constant(r.name), r.location) for r in api.resources], "resource")
         for resource in api.all_resources():
-            problems += collisions("ruby", [(m.name, identifier(m.name), m.location) for m in resource.methods],
-                                   f"method of `{resource.name}`")
-            problems += collisions("ruby", [(r.name, snake_case(r.name), r.location) for r in resource.resources],
-                                   f"resource under `{resource.name}`")
+            # Methods and sub-resources are both methods of the resource class.
+            problems += collisions("ruby", [(m.name, identifier(m.name), m.location) for m in resource.methods]
+                                   + [(r.name, member(r.name, RESOURCE_MEMBERS), r.location) for r in resource.resources],
+                                   f"method or resource under `{resource.name}`")
+            problems += collisions("ruby", [(r.name, constant(r.name), r.location) for r in resource.resources],
+                                   f"resource class under `{resource.name}`")
             for method in resource.methods:
-                problems += collisions("ruby", [(p.name, identifier(p.name), p.source) for p in method.parameters],
+                problems += collisions("ruby", [(p.name, member(p.name, METHOD_KEYWORDS), p.source)
+                                                for p in method.parameters],
                                        f"parameter of `{resource.name}.{method.name}`")
-        problems += collisions("ruby", [(r.name, snake_case(r.name), r.location) for r in api.resources], "resource")
         return problems
 
     def files(self, api: Api) -> list[OutputFile]:
@@ -384,12 +433,13 @@ class RubyTarget(Target):
         lib = snake_case(package.name)
         module = module_name(api.name)
         types = Types(module)
-        common = {"api": api, "package": package, "module": module, "lib": lib,
+        common = {"api": api, "package": package, "module": module, "root": types.root, "lib": lib,
                   "request_id_header": api.request_id_header}
         resources = [self.resource_context(api, r, (), types, lib) for r in api.resources]
         all_resources = flatten(resources)
         models = [self.model_context(m, types) for m in api.models]
         runtime = RUNTIME_FILES
+        aliases = [m["name"] for m in models if aliased(m["name"], module)]
 
         client = self.client_context(api, module, resources)
         files = [
@@ -403,12 +453,12 @@ class RubyTarget(Target):
                 + [f"{lib}/models/{snake_case(m.name)}" for m in api.models]
                 + [f"{lib}/resources/{r['file']}" for r in all_resources]
                 + [f"{lib}/client"],
-                "aliases": [m["name"] for m in models if m["name"] not in RUNTIME_CONSTANTS],
+                "aliases": aliases,
             }),
             OutputFile(f"lib/{lib}/client.rb", "client.rb.j2", {**common, **client}),
             OutputFile(f"sig/{lib}/client.rbs", "sig/client.rbs.j2", {**common, **client}),
             OutputFile(f"sig/{lib}.rbs", "sig/entry.rbs.j2", {
-                **common, "aliases": [m["name"] for m in models if m["name"] not in RUNTIME_CONSTANTS]}),
+                **common, "aliases": aliases}),
         ]
         for name in runtime:
             files.append(OutputFile(f"lib/{lib}/{name}.rb", f"{name}.rb.j2", common))
@@ -466,10 +516,10 @@ class RubyTarget(Target):
                     "name": constant(p.name),
                     "description": p.description,
                     "constants": enum_constants(enum.values),
-                    "rbs_types": [rbs_symbol(v) or "Symbol" for v in enum.values],
+                    "rbs_types": [rbs_symbol(v) or "::Symbol" for v in enum.values],
                     "raw": list(enum.values),
-                    "rbs_values": " | ".join(dict.fromkeys(rbs_symbol(v) or "Symbol" for v in enum.values))
-                    or "Symbol",
+                    "rbs_values": " | ".join(dict.fromkeys(rbs_symbol(v) or "::Symbol" for v in enum.values))
+                    or "::Symbol",
                 })
             inline = inner_object(p.type)
             if inline is not None:
@@ -483,8 +533,8 @@ class RubyTarget(Target):
                          lib: str, owner: str = "client") -> dict[str, Any]:
         """`owner` is how a user reaches the parent: `client`, then `client.widgets`, ..."""
         chain = (*parents, constant(resource.name))
-        class_path = f"{types.module}::Resources::{'::'.join(chain)}"
-        attr = client_reader(resource.name) if not parents else identifier(resource.name)
+        class_path = f"{types.root}::Resources::{'::'.join(chain)}"
+        attr = client_reader(resource.name) if not parents else member(resource.name, RESOURCE_MEMBERS)
         accessor = f"{owner}.{attr}"
         children = [self.resource_context(api, r, chain, types, lib, accessor) for r in resource.resources]
         return {
@@ -528,7 +578,7 @@ class RubyTarget(Target):
         default = None if required else ("OMIT" if p.nullable else "nil")
         rbs = names.rbs if not (p.nullable or not required) else optional_rbs(names.rbs)
         return {
-            "name": identifier(p.name),
+            "name": member(p.name, METHOD_KEYWORDS),
             "wire": p.name,
             "location": p.location,
             "required": required,

@@ -28,7 +28,7 @@ module OpenAI
     # @return [String, nil] The project that requests are attributed to.
     attr_reader :project
 
-    # @return [OpenAI::Resources::Batches] Create and manage batches of API requests that run
+    # @return [::OpenAI::Resources::Batches] Create and manage batches of API requests that run
     #   asynchronously.
     attr_reader :batches
 
@@ -71,7 +71,7 @@ module OpenAI
         headers: default_request_headers.merge(default_headers),
         request_id_header: 'x-request-id'
       )
-      @batches = OpenAI::Resources::Batches.new(client: self)
+      @batches = ::OpenAI::Resources::Batches.new(client: self)
     end
 
     # The API key is left out, so that logging a client cannot leak it.

@@ -4,7 +4,7 @@ module OpenAI
   # The API's data types: one class per model of the spec.
   module Models
     # A batch of requests processed asynchronously from an input file.
-    class Batch < OpenAI::Internal::BaseModel
+    class Batch < ::OpenAI::Internal::BaseModel
       # @api private
       #
       # @return [Hash{Symbol=>Object}] the type descriptor of each property, by wire name
@@ -16,12 +16,12 @@ module OpenAI
           endpoint: nil,
           input_file_id: nil,
           object: [:const, 'batch'],
-          status: OpenAI::Models::Batch::Status,
+          status: ::OpenAI::Models::Batch::Status,
           cancelled_at: nil,
           cancelling_at: nil,
           completed_at: nil,
           error_file_id: nil,
-          errors: OpenAI::Models::Batch::Errors,
+          errors: ::OpenAI::Models::Batch::Errors,
           expired_at: nil,
           expires_at: nil,
           failed_at: nil,
@@ -30,8 +30,8 @@ module OpenAI
           metadata: [:map, nil],
           model: nil,
           output_file_id: nil,
-          request_counts: OpenAI::Models::BatchRequestCounts,
-          usage: OpenAI::Models::BatchUsage
+          request_counts: ::OpenAI::Models::BatchRequestCounts,
+          usage: ::OpenAI::Models::BatchUsage
         }.freeze
       end
 
@@ -192,7 +192,7 @@ module OpenAI
 
       # Where the batch is in its lifecycle.
       module Status
-        extend OpenAI::Internal::Enum
+        extend ::OpenAI::Internal::Enum
 
         # `validating`
         VALIDATING = :validating
@@ -227,13 +227,13 @@ module OpenAI
       end
 
       # Problems found while validating the batch's input file.
-      class Errors < OpenAI::Internal::BaseModel
+      class Errors < ::OpenAI::Internal::BaseModel
         # @api private
         #
         # @return [Hash{Symbol=>Object}] the type descriptor of each property, by wire name
         def self.fields
           @fields ||= {
-            data: [:array, OpenAI::Models::BatchError],
+            data: [:array, ::OpenAI::Models::BatchError],
             object: nil
           }.freeze
         end

@@ -4,7 +4,7 @@ module OpenAI
   # The API's data types: one class per model of the spec.
   module Models
     # One problem found in a batch's input file.
-    class BatchError < OpenAI::Internal::BaseModel
+    class BatchError < ::OpenAI::Internal::BaseModel
       # @api private
       #
       # @return [Hash{Symbol=>Object}] the type descriptor of each property, by wire name

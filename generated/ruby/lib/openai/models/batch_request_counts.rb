@@ -4,7 +4,7 @@ module OpenAI
   # The API's data types: one class per model of the spec.
   module Models
     # Counts of a batch's requests by outcome.
-    class BatchRequestCounts < OpenAI::Internal::BaseModel
+    class BatchRequestCounts < ::OpenAI::Internal::BaseModel
       # @api private
       #
       # @return [Hash{Symbol=>Object}] the type descriptor of each property, by wire name

@@ -4,16 +4,16 @@ module OpenAI
   # The API's data types: one class per model of the spec.
   module Models
     # Token usage of a batch, summed over its requests.
-    class BatchUsage < OpenAI::Internal::BaseModel
+    class BatchUsage < ::OpenAI::Internal::BaseModel
       # @api private
       #
       # @return [Hash{Symbol=>Object}] the type descriptor of each property, by wire name
       def self.fields
         @fields ||= {
           input_tokens: nil,
-          input_tokens_details: OpenAI::Models::BatchUsage::InputTokensDetails,
+          input_tokens_details: ::OpenAI::Models::BatchUsage::InputTokensDetails,
           output_tokens: nil,
-          output_tokens_details: OpenAI::Models::BatchUsage::OutputTokensDetails,
+          output_tokens_details: ::OpenAI::Models::BatchUsage::OutputTokensDetails,
           total_tokens: nil
         }.freeze
       end
@@ -54,7 +54,7 @@ module OpenAI
       end
 
       # A breakdown of the input tokens.
-      class InputTokensDetails < OpenAI::Internal::BaseModel
+      class InputTokensDetails < ::OpenAI::Internal::BaseModel
         # @api private
         #
         # @return [Hash{Symbol=>Object}] the type descriptor of each property, by wire name
@@ -73,7 +73,7 @@ module OpenAI
       end
 
       # A breakdown of the output tokens.
-      class OutputTokensDetails < OpenAI::Internal::BaseModel
+      class OutputTokensDetails < ::OpenAI::Internal::BaseModel
         # @api private
         #
         # @return [Hash{Symbol=>Object}] the type descriptor of each property, by wire name

@@ -28,11 +28,11 @@ module OpenAI
       def cancel(batch_id, request_options: {})
         @client.request(
           method: 'POST',
-          path: OpenAI::Internal::Path.expand(
+          path: ::OpenAI::Internal::Path.expand(
             '/batches/{batch_id}/cancel',
             'batch_id' => batch_id
           ),
-          type: OpenAI::Models::Batch,
+          type: ::OpenAI::Models::Batch,
           options: request_options
         )
       end
@@ -51,11 +51,11 @@ module OpenAI
       def retrieve(batch_id, request_options: {})
         @client.request(
           method: 'GET',
-          path: OpenAI::Internal::Path.expand(
+          path: ::OpenAI::Internal::Path.expand(
             '/batches/{batch_id}',
             'batch_id' => batch_id
           ),
-          type: OpenAI::Models::Batch,
+          type: ::OpenAI::Models::Batch,
           options: request_options
         )
       end
