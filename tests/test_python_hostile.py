@@ -291,3 +291,22 @@ def test_keyword_models_and_shadowing_names(imported: dict[str, Any]) -> None:
         "/keywords",
         "/query",
     ]
+
+
+def test_readme_and_api_md_inject_no_markup(packages: dict[str, Path]) -> None:
+    import re
+
+    root = packages["text"].parent
+    for name in ("README.md", "api.md"):
+        text = (root / name).read_text(encoding="utf-8")
+        prose = re.sub(r"(?ms)^(`{3,}).*?^\1", "", text)  # code blocks show text literally
+        prose = re.sub(r"(`+).*?\1", "", prose)  # and so do code spans
+        assert not re.search(r"<(script|iframe|img)\b", prose), name
+        assert not re.search(r"(?<!\\)\]\(javascript:", prose), name  # an escaped \] makes no link
+        for line in prose.splitlines():
+            assert not re.match(r"(#+ )?(Heading injection|=end|import os)", line), (name, line)
+        assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", text), name
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert readme.startswith(
+        "# Hostile \"\"\" ''' \\*/ /\\* &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; Python"
+    )
