@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from conformance.drivers import node
-from generator.build import load_api
+from generator.build import generate, load_api
 from generator.diagnostics import SpecError
-from generator.targets.typescript import jsdoc, string_literal
+from generator.targets.typescript import TypeScriptTarget, jsdoc, string_literal
 
 BASE = """
 format: 1
@@ -45,7 +45,7 @@ def problems(tmp_path: Path, model: str = "Thing", method: str = "retrieve", par
     spec = tmp_path / "demo.yaml"
     spec.write_text(BASE.format(model=model, method=method, param=param), encoding="utf-8")
     try:
-        load_api(spec)
+        load_api(spec, {"typescript": TypeScriptTarget()})  # this language's checks only
     except SpecError as err:
         return [f"{d.code} {d.message}" for d in err.diagnostics]
     return []
@@ -56,16 +56,70 @@ def test_a_valid_spec_has_no_typescript_problem(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("kwargs", "expected"), [
-    ({"model": "APIError"}, "model `APIError` becomes `APIError` in typescript, which is already a name of the package"),
     ({"model": "DemoError"}, "which is already the base error class"),
     ({"model": "Demo"}, "which is already the client class"),
     ({"model": "Things"}, "resource `things` becomes `Things` in typescript, which is already model `Things`"),
-    ({"method": "constructor"}, "both become `constructor` in typescript"),
-    ({"param": "options"}, "both become `options` in typescript"),
 ])
 def test_names_that_clash_in_typescript_are_reported(tmp_path: Path, kwargs: dict[str, str], expected: str) -> None:
     found = problems(tmp_path, **kwargs)
     assert any(p.startswith("E204 ") and expected in p for p in found), found
+
+
+@pytest.mark.parametrize(("kwargs", "escaped"), [
+    ({"model": "APIError"}, ["export interface APIError_ {", "APIPromise<APIError_>"]),
+    ({"model": "Object"}, ["export interface Object_ {"]),
+    ({"method": "constructor"}, ["  constructor_(thingID: string, options?: RequestOptions): APIPromise<Thing> {"]),
+    ({"method": "then"}, ["  then_(thingID: string"]),
+    ({"param": "options"}, ["(options_: string, options?: RequestOptions)", "pathParam('options_', 'options', options_)"]),
+    ({"param": "class"}, ["(class_: string, options?: RequestOptions)"]),
+])
+def test_names_the_package_already_uses_are_escaped(tmp_path: Path, kwargs: dict[str, str],
+                                                      escaped: list[str]) -> None:
+    assert problems(tmp_path, **kwargs) == []
+    spec = tmp_path / "demo.yaml"
+    source = generate(load_api(spec, {"typescript": TypeScriptTarget()}), ("typescript",))["typescript/src/resources/things.ts"]
+    for text in escaped:
+        assert text in source, source
+
+
+COLLIDING = """
+format: 1
+api:
+  name: Demo
+  title: Demo API
+  version: "1"
+  base_url: https://demo.example.test
+  auth: {type: bearer, env: DEMO_KEY}
+  packages:
+    python: {name: demo, version: 1.0.0}
+    ruby: {name: demo, version: 1.0.0}
+    typescript: {name: demo, version: 1.0.0}
+models:
+  Thing:
+    properties:
+      a.b: {type: object, properties: {x: {type: string}}}
+      a_b: {type: object, properties: {y: {type: string}}}
+resources:
+  things:
+    methods:
+      constructor:
+        http: GET /things
+        returns: {ref: Thing}
+      constructor_:
+        http: GET /things/all
+        returns: {ref: Thing}
+"""
+
+
+def test_escaped_names_that_collide_are_reported_never_merged(tmp_path: Path) -> None:
+    spec = tmp_path / "colliding.yaml"
+    spec.write_text(COLLIDING, encoding="utf-8")
+    with pytest.raises(SpecError) as err:
+        load_api(spec, {"typescript": TypeScriptTarget()})
+    messages = [f"{d.code} {d.message}" for d in err.value.diagnostics]
+    assert "E204 `a.b` and `a_b` (inline object in `Thing`) both become `AB` in typescript" in messages
+    assert "E204 `constructor` and `constructor_` (member of `things`) both become `constructor_` in typescript" \
+        in messages
 
 
 NASTY = ["", "plain", "it's", 'say "hi"', "both ' and \"", "back\\slash", "${inj}", "a`b", "*/", "</script>",

@@ -12,35 +12,38 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterable
 
 from generator.diagnostics import Diagnostic
 from generator.render import TEMPLATES_DIR
 from generator.ir import (
-    Api, Array, Const, Enum, InlineObject, Location, Map, Method, ModelRef, Parameter, Primitive, Property,
+    NOWHERE, Api, Array, Const, Enum, InlineObject, Location, Map, Method, ModelRef, Parameter, Primitive, Property,
     Resource, Type,
 )
 from generator.naming import camel_case, pascal_case, reserved_words, words
 from generator.targets.base import OutputFile, Target
 from generator.targets.common import collisions
+from generator.surface.common import all_inline_objects
 
 PRINT_WIDTH = 110  # must match templates/typescript/prettierrc.json.j2
 INDENT = "  "
 JSDOC_WIDTH = 96
 _PRIMITIVES = {"string": "string", "integer": "number", "number": "number", "boolean": "boolean"}
-_IDENTIFIER = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
 
-# Names the package itself exports or relies on: a model or resource named like one of them would
-# shadow it. The client class and its base error are added per spec (`<Name>`, `<Name>Error`).
-CORE_NAMES = frozenset({
-    "APIError", "APIConnectionError", "APIConnectionTimeoutError", "APIUserAbortError",
-    "APIResponseValidationError", "BadRequestError", "AuthenticationError", "PermissionDeniedError",
-    "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError",
-    "APIPromise", "APIResource", "ClientOptions", "RequestOptions", "Fetch", "HeadersLike", "WithRequestID",
-    "VERSION", "Array", "Promise", "Record", "Response", "Headers", "AbortSignal", "AbortController",
-    "Error", "Object", "String", "Number", "Boolean", "JSON", "URL", "Date", "Math",
-})
+# Members every object inherits from Object.prototype. A plain object without its own `constructor`
+# still has one (Object), both when the program reads it and when tsc checks an object literal against
+# an interface; so an optional property named like one of them is typed with what is read when the
+# JSON has no such field. Without it, `{}` would not even be assignable to the interface.
+INHERITED_MEMBERS = {
+    "constructor": "Object['constructor']", "toString": "Object['toString']",
+    "toLocaleString": "Object['toLocaleString']", "valueOf": "Object['valueOf']",
+    "hasOwnProperty": "Object['hasOwnProperty']", "isPrototypeOf": "Object['isPrototypeOf']",
+    "propertyIsEnumerable": "Object['propertyIsEnumerable']", "__proto__": "object",
+    "__defineGetter__": "Function", "__defineSetter__": "Function", "__lookupGetter__": "Function",
+    "__lookupSetter__": "Function",
+}
 
 # Each HTTP status error class, as in the official SDKs; everything else is a plain APIError
 # (or InternalServerError from 500 up).
@@ -53,12 +56,24 @@ STATUS_ERRORS = (
 # ---------------------------------------------------------------- escaping
 
 
+def invisible(ch: str) -> bool:
+    """A character that cannot be shown as itself in source text: a control character (C0, DEL, C1),
+    a line or paragraph separator, a lone surrogate, or a format character such as a right-to-left
+    mark or a zero-width space (the "Trojan Source" characters, which reorder how code displays)."""
+    return unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp", "Co", "Cn") and ch not in "\n\t"
+
+
+def unicode_escape(ch: str) -> str:
+    """`\\u200f`: the JavaScript escape of one character (`\\u{1f600}` beyond the BMP)."""
+    return f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\u{{{ord(ch):x}}}"
+
+
 def string_literal(text: str) -> str:
     """A TS string literal reading back as `text`, quoted the way prettier quotes it.
 
     Prettier (singleQuote) picks single quotes unless the text holds more single than double
-    quotes; only the chosen quote is escaped. Line terminators and control characters are escaped
-    so that nothing can end the literal or the line early.
+    quotes; only the chosen quote is escaped. Line terminators, control and format characters are
+    escaped so that nothing can end the literal or the line early, or reorder the line on screen.
     """
     quote = '"' if text.count("'") > text.count('"') else "'"
     out = []
@@ -71,21 +86,27 @@ def string_literal(text: str) -> str:
             out.append("\\r")
         elif ch == "\t":
             out.append("\\t")
-        elif ord(ch) < 0x20 or ch in "\x7f\u2028\u2029" or 0xD800 <= ord(ch) <= 0xDFFF:
-            out.append(f"\\u{ord(ch):04x}")
+        elif invisible(ch):
+            out.append(unicode_escape(ch))
         else:
             out.append(ch)
     return quote + "".join(out) + quote
 
 
 def json_literal(text: str) -> str:
-    """A JSON string (package.json, tsconfig.json)."""
-    return json.dumps(text, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    """A JSON string (package.json, tsconfig.json); invisible characters as `\\uXXXX` escapes."""
+    return "".join(json.dumps(ch)[1:-1] if invisible(ch) else ch for ch in json.dumps(text, ensure_ascii=False))
 
 
 def jsdoc_lines(text: str) -> list[str]:
-    """The lines of a JSDoc block for `text`: `*/` can never close the comment early."""
-    clean = "".join(c if c == "\n" or (ord(c) >= 0x20 and c not in "\x7f\u2028\u2029") else " " for c in text)
+    """The lines of a JSDoc block for `text`: `*/` can never close the comment early.
+
+    Line breaks (`\\r\\n`, `\\r`, U+2028, U+2029) become new lines; a tab reads as a space; any other
+    invisible character (control, right-to-left mark, zero-width space) is shown as its `\\uXXXX`
+    escape, so that the comment displays what the spec says and nothing reorders it.
+    """
+    text = re.sub("\r\n?|[\u2028\u2029]", "\n", text).replace("\t", " ")
+    clean = "".join(unicode_escape(c) if invisible(c) else c for c in text)
     # `@` starting a word would begin a JSDoc tag (`@deprecated`, `{@link}`); inside a word it is text.
     clean = re.sub(r"(^|[\s{])@", r"\1\\@", clean.replace("*/", "*\\/"))
     lines: list[str] = []
@@ -107,35 +128,115 @@ def jsdoc(text: str, indent: str = "", deprecated: bool = False) -> str:
 
 
 def markdown_text(text: str) -> str:
-    """Spec text as Markdown prose: HTML and Markdown markup cannot take effect."""
+    """Spec text as one line of Markdown prose: HTML and Markdown markup cannot take effect.
+
+    Markup characters are backslash-escaped, `<`, `>` and `&` become entities (no tag, comment or
+    entity of the spec survives), a leading `-`, `+`, `=` or `1.` cannot start a list or a heading,
+    and invisible characters are shown as `\\uXXXX` escapes.
+    """
     out = []
-    for ch in " ".join(text.split()):
-        if ch in "\\`*_[]#|~":
+    for ch in " ".join(re.sub("[\u2028\u2029]", " ", text).split()):
+        if ch in "\\`*_[]#|~!":
             out.append("\\" + ch)
         elif ch in "<>&":
             out.append({"<": "&lt;", ">": "&gt;", "&": "&amp;"}[ch])
+        elif invisible(ch):
+            out.append("\\" + unicode_escape(ch))
         else:
             out.append(ch)
-    return "".join(out)
+    line = re.sub(r"^([-+=])", r"\\\1", "".join(out))
+    return re.sub(r"^(\d+)([.)])", r"\1\\\2", line)
+
+
+def markdown_code(text: str) -> str:
+    """Spec text as a Markdown code span: the fence is one backtick longer than any run inside."""
+    text = "".join(unicode_escape(c) if invisible(c) else c for c in " ".join(text.split()))
+    longest = max((len(run) for run in re.findall("`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 # ---------------------------------------------------------------- names
 
 
+# The escaping rules below are documented for users in the generated README (templates/typescript/
+# README.md.j2, "Names"); keep both in step.
+
+# Names the body of every generated method uses: a path parameter named like one would shadow it.
+METHOD_LOCALS = frozenset({"options", "query", "body", "params", "pathParam", "pick"})
+# Members of every resource class (APIResource) and of the client: a spec name that would become one
+# is escaped. `then` is here because an object with a `then` method is a "thenable": awaiting the
+# resource would call it.
+RESOURCE_MEMBERS = frozenset({"constructor", "then", "_client"})
+CLIENT_MEMBERS = frozenset({"constructor", "then", "baseURL", "timeout", "maxRetries", "withOptions", "request",
+                            "apiKey", "defaultHeaders", "defaultQuery", "fetch"})
+
+
+def ascii_words(name: str) -> list[str]:
+    """The words of a name in ASCII: accents dropped (`café` -> `cafe`), other non-ASCII letters left out."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return words(folded)
+
+
+def _identifier(ident: str, taken: Iterable[str]) -> str:
+    """`ident` made a valid identifier: `_` before a leading digit (`_2fa`), `_` when empty, then a
+    trailing `_` when the name is already taken (a reserved word, a builtin, a member of the SDK)."""
+    if not ident or ident[0].isdigit():
+        ident = "_" + ident
+    return ident + "_" if ident in taken else ident
+
+
 def binding(name: str) -> str:
     """A parameter or variable name: camelCase with `ID` kept upper case, as the official SDK does."""
-    ident = camel_case(name)
+    parts = ascii_words(name)
+    ident = "".join(w if i == 0 else w[:1].upper() + w[1:] for i, w in enumerate(parts))
     if ident.endswith("Id"):
         ident = ident[:-2] + "ID"
-    return ident + "_" if ident in reserved_words("typescript") else ident
+    return _identifier(ident, reserved_words("typescript") | METHOD_LOCALS)
+
+
+def type_ident(name: str) -> str:
+    """The PascalCase name of a type made from a spec name (a resource class, an inline object)."""
+    return _identifier("".join(w[:1].upper() + w[1:] for w in ascii_words(name)), reserved_words("typescript_type_names"))
+
+
+def model_ident(name: str) -> str:
+    """A model's name in TypeScript: as in the spec, `_` appended when the package already uses it."""
+    return _identifier(name, reserved_words("typescript_type_names"))
+
+
+def client_name(api: Api) -> str:
+    return model_ident(api.name)
+
+
+def base_error_name(api: Api) -> str:
+    return model_ident(f"{api.name}Error")
+
+
+def member_name(name: str, builtins: frozenset[str]) -> str:
+    """A method or field name (camelCase), `_` appended when `builtins` already has it."""
+    parts = ascii_words(name)
+    return _identifier("".join(w if i == 0 else w[:1].upper() + w[1:] for i, w in enumerate(parts)), builtins)
+
+
+_ES5_START = ("Lu", "Ll", "Lt", "Lm", "Lo", "Nl")
+_ES5_PART = _ES5_START + ("Mn", "Mc", "Nd", "Pc")
+
+
+def es5_identifier(name: str) -> bool:
+    """An ES5 IdentifierName (Unicode letters allowed): prettier writes exactly these keys unquoted."""
+    def start(c: str) -> bool:
+        return c in "$_" or unicodedata.category(c) in _ES5_START
+
+    return bool(name) and start(name[0]) and all(
+        start(c) or c in "\u200c\u200d" or unicodedata.category(c) in _ES5_PART for c in name[1:])
 
 
 def property_key(name: str) -> str:
-    return name if _IDENTIFIER.match(name) else string_literal(name)
-
-
-def member(obj: str, key: str) -> str:
-    return f"{obj}.{key}" if _IDENTIFIER.match(key) else f"{obj}[{string_literal(key)}]"
+    """A property name in an interface, as prettier writes it: bare when it is an identifier (even a
+    reserved word or `__proto__`: in a type, every key is a plain property), quoted otherwise."""
+    return name if es5_identifier(name) else string_literal(name)
 
 
 def kebab_case(name: str) -> str:
@@ -155,7 +256,7 @@ def singular(name: str) -> str:
 
 def type_name(path: tuple[str, ...]) -> str:
     """The name of a model or of an inline object: `Batch`, `Batch.Errors`."""
-    return ".".join([path[0], *(pascal_case(p) for p in path[1:])])
+    return ".".join([model_ident(path[0]), *(type_ident(p) for p in path[1:])])
 
 
 def params_argument(method: Method) -> str:
@@ -187,7 +288,7 @@ def type_parts(t: Type) -> list[str]:
     if isinstance(t, InlineObject):
         return [type_name(t.path)]
     assert isinstance(t, ModelRef)
-    return [t.name]
+    return [model_ident(t.name)]
 
 
 def ts_type(t: Type, nullable: bool = False) -> str:
@@ -257,6 +358,21 @@ def braced_line(indent: str, head: str, names: list[str], tail: str) -> str:
     return f"{indent}{head} {{\n{inner}{indent}}}{tail}"
 
 
+def pick_line(indent: str, head: str, params_var: str, keys: list[str]) -> str | None:
+    """`query: pick(query, ['a', 'b']),`: the fields of the parameters sent in one place, by wire name.
+
+    Too long for one line, the array is broken one key per line inside the call, as prettier does.
+    """
+    if not keys:
+        return None
+    literals = [string_literal(k) for k in keys]
+    line = f"{indent}{head} pick({params_var}, [{', '.join(literals)}]),"
+    if len(line) <= PRINT_WIDTH:
+        return line
+    inner = "".join(f"{indent}{INDENT}{k},\n" for k in literals)
+    return f"{indent}{head} pick({params_var}, [\n{inner}{indent}]),"
+
+
 def referenced_models(t: Type) -> list[str]:
     if isinstance(t, ModelRef):
         return [t.name]
@@ -284,7 +400,17 @@ class ResourceFile:
 
     @property
     def class_name(self) -> str:
-        return pascal_case(self.path[-1])
+        return type_ident(self.path[-1])
+
+    @property
+    def field(self) -> str:
+        """The name of the field that holds it on the client or on its parent resource."""
+        return member_name(self.path[-1], CLIENT_MEMBERS if len(self.path) == 1 else RESOURCE_MEMBERS)
+
+
+def accessor(rfiles: list[ResourceFile], rf: ResourceFile) -> str:
+    """`widgets.parts`: the fields from the client down to a resource."""
+    return ".".join(r.field for r in rfiles for depth in range(1, len(rf.path) + 1) if r.path == rf.path[:depth])
 
 
 def resource_files(api: Api) -> list[ResourceFile]:
@@ -351,16 +477,16 @@ def package_lock(name: str, version: str) -> str:
 
 class TypeScriptTarget(Target):
     name = "typescript"
-    filters = {"tsstr": string_literal, "json": json_literal, "jsdoc": jsdoc, "md": markdown_text}
+    filters = {"tsstr": string_literal, "json": json_literal, "jsdoc": jsdoc, "md": markdown_text,
+               "mdcode": markdown_code}
 
     # -------------------------------------------------------------- checks
 
     def check(self, api: Api) -> list[Diagnostic]:
         problems: list[Diagnostic] = []
-        # Every name the package exports: a spec name may not take one the package already uses.
-        exported: dict[str, str] = {name: "a name of the package itself" for name in CORE_NAMES}
-        exported[f"{api.name}Error"] = "the base error class"
-        exported[api.name] = "the client class"
+        # Every name the package exports: two spec names may not end up as the same one. Names the
+        # package itself uses never collide: a spec name taking one is escaped (model_ident, type_ident).
+        exported: dict[str, str] = {base_error_name(api): "the base error class", client_name(api): "the client class"}
 
         def export(ident: str, what: str, where: Location) -> None:
             if ident in exported:
@@ -370,23 +496,41 @@ class TypeScriptTarget(Target):
                 exported[ident] = what
 
         for model in api.models:
-            export(model.name, f"model `{model.name}`", model.location)
-        for rf in resource_files(api):
+            export(model_ident(model.name), f"model `{model.name}`", model.location)
+            problems += self.inline_collisions(model.name, model.properties)
+        rfiles = resource_files(api)
+        for rf in rfiles:
             export(rf.class_name, f"resource `{'.'.join(rf.path)}`", rf.resource.location)
             for m in rf.resource.methods:
                 if self.non_path_params(m):
                     export(params_type_name(rf.path, m), f"the parameters of `{'.'.join(rf.path)}.{m.name}`",
                            m.location)
-            members = [("(built-in) constructor", "constructor", rf.resource.location)]
-            members += [(r.name, camel_case(r.name), r.location) for r in rf.resource.resources]
-            members += [(m.name, camel_case(m.name), m.location) for m in rf.resource.methods]
+            members = [(c.path[-1], c.field, c.resource.location) for c in rfiles if c.path[:-1] == rf.path]
+            members += [(m.name, member_name(m.name, RESOURCE_MEMBERS), m.location) for m in rf.resource.methods]
             problems += collisions("typescript", members, f"member of `{rf.resource.name}`")
             for m in rf.resource.methods:
-                names = [("(built-in) options", "options", m.location)]
-                if self.non_path_params(m):
-                    names.append((f"(built-in) {params_argument(m)}", params_argument(m), m.location))
-                names += [(p.name, binding(p.name), p.source) for p in m.path_params]
+                names = [(p.name, binding(p.name), p.source) for p in m.path_params]
                 problems += collisions("typescript", names, f"parameter of `{m.name}`")
+                for params in (m.params_in("query"), m.params_in("body"), self.non_path_params(m)):
+                    problems += self.inline_collisions(params_type_name(rf.path, m), params)
+        # Options first: a clash is reported at the second name, and only resources carry a position.
+        first = rfiles[0].resource.location if rfiles else NOWHERE
+        client_members = [(o.name, member_name(o.name, CLIENT_MEMBERS), first) for o in api.client_options]
+        client_members += [(rf.path[-1], rf.field, rf.resource.location) for rf in rfiles if len(rf.path) == 1]
+        problems += collisions("typescript", client_members, "member of the client")
+        return problems
+
+    @staticmethod
+    def inline_collisions(owner: str, fields: Iterable[Property | Parameter]) -> list[Diagnostic]:
+        """Inline objects of one interface share its namespace: their names must stay distinct."""
+        found = []
+        for f in fields:
+            for obj in TypeScriptTarget._direct_inline_objects([f]):
+                found.append((obj.path[-1], type_ident(obj.path[-1]), f.source if isinstance(f, Parameter) else f.location))
+        problems = collisions("typescript", found, f"inline object in `{owner}`")
+        for f in fields:
+            for obj in TypeScriptTarget._direct_inline_objects([f]):
+                problems += TypeScriptTarget.inline_collisions(type_name(obj.path), obj.properties)
         return problems
 
     # -------------------------------------------------------------- files
@@ -407,7 +551,8 @@ class TypeScriptTarget(Target):
             OutputFile(".prettierrc.json", "prettierrc.json.j2", common),
             OutputFile(".prettierignore", "prettierignore.j2", common),
             OutputFile(".gitignore", "gitignore.j2", common),
-            OutputFile("README.md", "README.md.j2", {**common, "example": self.example(api, rfiles)}),
+            OutputFile("README.md", "README.md.j2", {**common, "example": self.example(api, rfiles),
+                                                    "renamed": self.renamed(api, rfiles)}),
             OutputFile("api.md", "api.md.j2", {**common, "sections": self.api_sections(api, rfiles, homes)}),
             OutputFile("src/version.ts", "version.ts.j2", common),
             OutputFile("src/core/error.ts", "error.ts.j2", common),
@@ -422,6 +567,8 @@ class TypeScriptTarget(Target):
             OutputFile("src/client.ts", "client.ts.j2", common),
             OutputFile("src/index.ts", "index.ts.j2", {**common, "exports": self.index_exports(api, rfiles, homes)}),
         ]
+        if any(self.non_path_params(m) for rf in rfiles for m in rf.resource.methods):
+            files.append(OutputFile("src/internal/params.ts", "params.ts.j2", common))
         modules: dict[str, dict[str, Any]] = {}
         for rf in rfiles:
             modules[rf.module] = self.resource_context(api, rf, rfiles, homes)
@@ -435,7 +582,7 @@ class TypeScriptTarget(Target):
 
     def module_types(self, api: Api, module: str, rfiles: list[ResourceFile], homes: dict[str, str]) -> list[str]:
         """The types a module exports: its models, then its methods' parameter types."""
-        names = [m.name for m in api.models if homes[m.name] == module]
+        names = [model_ident(m.name) for m in api.models if homes[m.name] == module]
         rf = next((r for r in rfiles if r.module == module), None)
         if rf is not None:
             names += [params_type_name(rf.path, m) for m in rf.resource.methods if self.non_path_params(m)]
@@ -443,6 +590,7 @@ class TypeScriptTarget(Target):
 
     def client_context(self, api: Api, rfiles: list[ResourceFile], homes: dict[str, str]) -> dict[str, Any]:
         top = [rf for rf in rfiles if len(rf.path) == 1]
+        name, base_error = client_name(api), base_error_name(api)
         modules = [rf.module for rf in rfiles] + (["resources/shared"] if "resources/shared" in homes.values() else [])
         imports: list[str] = []
         namespace: list[str] = []
@@ -462,25 +610,25 @@ class TypeScriptTarget(Target):
         return {
             "imports": imports,
             "namespace": namespace,
-            "static_resources": [assign_line("", f"{api.name}.{rf.class_name} =", rf.class_name, ";") for rf in top],
-            "namespace_example": f"{api.name}.{top[0].class_name}" if top else f"{api.name}.RequestOptions",
-            "name": api.name,
-            "base_error": f"{api.name}Error",
-            "options": [{"name": camel_case(o.name), "header": o.header, "env": o.env,
+            "static_resources": [assign_line("", f"{name}.{rf.class_name} =", rf.class_name, ";") for rf in top],
+            "namespace_example": f"{name}.{top[0].class_name}" if top else f"{name}.RequestOptions",
+            "name": name,
+            "base_error": base_error,
+            "options": [{"name": member_name(o.name, CLIENT_MEMBERS), "header": o.header, "env": o.env,
                          "description": o.description} for o in api.client_options],
             "timeout_ms": round(api.timeout_seconds * 1000),
             "user_agent": f"{api.name}/JS ",
             "missing_key_throw": call_line(
-                INDENT * 3, f"throw new {api.name}Error",
+                INDENT * 3, f"throw new {base_error}",
                 [string_literal(f"The {api.api_key_env} environment variable is missing or empty; either provide it, "
-                                f"or instantiate the {api.name} client with an apiKey option, like "
-                                f"new {api.name}({{ apiKey: 'My API Key' }}).")], ";"),
+                                f"or instantiate the {name} client with an apiKey option, like "
+                                f"new {name}({{ apiKey: 'My API Key' }}).")], ";"),
             "resources": [{
-                "field": initializer_line(INDENT, f"{camel_case(rf.path[-1])}: {rf.class_name}",
+                "field": initializer_line(INDENT, f"{rf.field}: {rf.class_name}",
                                           f"new {rf.class_name}", ["this"]),
                 "description": rf.resource.description} for rf in top],
-            "static_base_error": assign_line(INDENT, f"static {api.name}Error =", f"{api.name}Error", ";"),
-            "index_client_export": braced_line("", "export", [f"{api.name} as default", api.name],
+            "static_base_error": assign_line(INDENT, f"static {base_error} =", base_error, ";"),
+            "index_client_export": braced_line("", "export", [f"{name} as default", name],
                                                " from './client.js';"),
         }
 
@@ -508,16 +656,16 @@ class TypeScriptTarget(Target):
                                           + string_literal(p.name) + ", " + binding(p.name) + ")}")
         path_expr = path_expr.replace("\\", "\\\\").replace("`", "\\`")
         return {
-            "name": camel_case(m.name),
+            "name": member_name(m.name, RESOURCE_MEMBERS),
             "doc": jsdoc(m.description or m.summary, indent, m.deprecated),
-            "signature": call_line(indent, camel_case(m.name), args, f": APIPromise<{returns}> {{"),
+            "signature": call_line(indent, member_name(m.name, RESOURCE_MEMBERS), args, f": APIPromise<{returns}> {{"),
             "http_method": m.http_method.lower(),
             "path_line": assign_line(INDENT * 3, "path: () =>", f"`{path_expr}`", ","),
             "has_path_params": bool(m.path_params),
             "returns": returns,
             "expects": "void" if m.returns is None else ("array" if isinstance(m.returns, Array) else "object"),
-            "query": [(property_key(p.name), member(params_var or "", p.name)) for p in m.params_in("query")],
-            "body": [(property_key(p.name), member(params_var or "", p.name)) for p in m.params_in("body")],
+            "query": pick_line(INDENT * 3, "query:", params_var or "", [p.name for p in m.params_in("query")]),
+            "body": pick_line(INDENT * 3, "body:", params_var or "", [p.name for p in m.params_in("body")]),
             "params_type": params_type,
             "params_fields": [self.field(p.name, p.type, p.required, p.nullable, p.description, p.deprecated,
                                          INDENT) for p in others],
@@ -527,14 +675,15 @@ class TypeScriptTarget(Target):
               indent: str) -> str:
         head = f"{property_key(name)}{'' if required else '?'}:"
         doc = jsdoc(description, indent, deprecated)
-        if isinstance(t, Array) and isinstance(t.items, Enum) and not nullable:
+        inherited = [] if required or name not in INHERITED_MEMBERS else [INHERITED_MEMBERS[name]]
+        if isinstance(t, Array) and isinstance(t.items, Enum) and not nullable and not inherited:
             return doc + generic_union_line(indent, head, "Array", type_parts(t.items), ";")
-        return doc + typed_line(indent, head, type_parts(t) + (["null"] if nullable else []), ";")
+        return doc + typed_line(indent, head, type_parts(t) + (["null"] if nullable else []) + inherited, ";")
 
     def interface(self, path: tuple[str, ...], properties: tuple[Property, ...], description: str,
                   deprecated: bool, indent: str) -> str:
         """An interface and, after it, the namespace of its inline objects (recursively)."""
-        name = path[-1] if len(path) == 1 else pascal_case(path[-1])
+        name = model_ident(path[-1]) if len(path) == 1 else type_ident(path[-1])
         fields = "\n\n".join(self.field(p.name, p.type, p.required, p.nullable, p.description, p.deprecated,
                                       indent + INDENT) for p in properties)
         text = jsdoc(description, indent, deprecated) + f"{indent}export interface {name} "
@@ -579,7 +728,7 @@ class TypeScriptTarget(Target):
         foreign: dict[str, list[str]] = {}
         for name in sorted(used):
             if homes[name] != module:
-                foreign.setdefault(homes[name], []).append(name)
+                foreign.setdefault(homes[name], []).append(model_ident(name))
         imports = [braced_line("", "import type", names, f" from {string_literal(relative_import(module, home))};")
                    for home, names in sorted(foreign.items())]
         return {
@@ -599,7 +748,7 @@ class TypeScriptTarget(Target):
         context["resource"] = {
             "class": rf.class_name,
             "doc": jsdoc(rf.resource.description),
-            "children": [{"field": initializer_line(INDENT, f"{camel_case(c.path[-1])}: {c.class_name}",
+            "children": [{"field": initializer_line(INDENT, f"{c.field}: {c.class_name}",
                                                     f"new {c.class_name}", ["this._client"]),
                           "doc": jsdoc(c.resource.description, INDENT)} for c in children],
         }
@@ -612,6 +761,9 @@ class TypeScriptTarget(Target):
         if uses_path:
             context["core_imports"].append(
                 f"import {{ pathParam }} from {string_literal(relative_import(rf.module, 'internal/path'))};")
+        if any(m["query"] or m["body"] for m in methods):
+            context["core_imports"].append(
+                f"import {{ pick }} from {string_literal(relative_import(rf.module, 'internal/params'))};")
         context["child_imports"] = [
             braced_line("", "import", [c.class_name], f" from {string_literal(relative_import(rf.module, c.module))};")
             for c in children]
@@ -623,7 +775,7 @@ class TypeScriptTarget(Target):
         for module in modules:
             rf = next((r for r in rfiles if r.module == module), None)
             names = [rf.class_name] if rf else []
-            names += [f"type {m.name}" for m in api.models if homes[m.name] == module]
+            names += [f"type {model_ident(m.name)}" for m in api.models if homes[m.name] == module]
             if rf:
                 names += [f"type {params_type_name(rf.path, m)}" for m in rf.resource.methods
                           if self.non_path_params(m)]
@@ -635,7 +787,8 @@ class TypeScriptTarget(Target):
         client_var = "client"
         sections = []
         for rf in rfiles:
-            types = [(m.name, f"./src/{homes[m.name]}.ts") for m in api.models if homes[m.name] == rf.module]
+            types = [(model_ident(m.name), f"./src/{homes[m.name]}.ts") for m in api.models
+                     if homes[m.name] == rf.module]
             types += [(params_type_name(rf.path, m), f"./src/{rf.module}.ts") for m in rf.resource.methods
                       if self.non_path_params(m)]
             methods = []
@@ -647,18 +800,44 @@ class TypeScriptTarget(Target):
                 returns = ts_type(m.returns) if m.returns is not None else "void"
                 methods.append({
                     "http": f"{m.http_method.lower()} {m.path}",
-                    "call": f"{client_var}.{'.'.join(camel_case(p) for p in rf.path)}.",
-                    "name": camel_case(m.name),
+                    "call": f"{client_var}.{accessor(rfiles, rf)}.",
+                    "name": member_name(m.name, RESOURCE_MEMBERS),
                     "args": ", ".join(args),
                     "returns": returns,
                     "file": f"./src/{rf.module}.ts",
                 })
-            sections.append({"title": " > ".join(pascal_case(p) for p in rf.path),
+            sections.append({"title": " > ".join(type_ident(p) for p in rf.path),
                              "level": "#" * min(len(rf.path), 5), "types": types, "methods": methods})
-        shared = [(m.name, "./src/resources/shared.ts") for m in api.models if homes[m.name] == "resources/shared"]
+        shared = [(model_ident(m.name), "./src/resources/shared.ts") for m in api.models
+                  if homes[m.name] == "resources/shared"]
         if shared:
             sections.append({"title": "Shared", "level": "#", "types": shared, "methods": []})
         return sections
+
+    def renamed(self, api: Api, rfiles: list[ResourceFile]) -> list[tuple[str, str, str]]:
+        """(what, spec name, TypeScript name) for every name that was escaped or transliterated, for the
+        README. Case conversion never makes a `_`, so a `_` in the result marks an escape."""
+        found: list[tuple[str, str, str]] = []
+
+        def note(what: str, spec_name: str, ident: str) -> None:
+            if ("_" in ident or not spec_name.isascii()) and (what, spec_name, ident) not in found:
+                found.append((what, spec_name, ident))
+
+        for model in api.models:
+            note("model", model.name, model_ident(model.name))
+            for obj in all_inline_objects(model.properties):
+                note("inline object", ".".join(obj.path), type_name(obj.path))
+        for rf in rfiles:
+            note("resource", ".".join(rf.path), f"{accessor(rfiles, rf)} ({rf.class_name})")
+            for m in rf.resource.methods:
+                note("method", f"{'.'.join(rf.path)}.{m.name}", member_name(m.name, RESOURCE_MEMBERS))
+                for param in m.path_params:
+                    note("path parameter", f"{m.name}({param.name})", binding(param.name))
+                for obj in all_inline_objects(self.non_path_params(m)):
+                    note("inline object", ".".join(obj.path), type_name(obj.path))
+        for option in api.client_options:
+            note("client option", option.name, member_name(option.name, CLIENT_MEMBERS))
+        return found
 
     def example(self, api: Api, rfiles: list[ResourceFile]) -> dict[str, Any] | None:
         """The first method that takes only path parameters, for the README's usage example."""
@@ -667,7 +846,8 @@ class TypeScriptTarget(Target):
                 if not self.non_path_params(m) and m.returns is not None:
                     args = ", ".join(string_literal(f"{p.name}_123") if isinstance(p.type, Primitive)
                                      and p.type.kind == "string" else "1" for p in m.path_params)
-                    return {"call": f"client.{'.'.join(camel_case(p) for p in rf.path)}.{camel_case(m.name)}({args})",
+                    call = f"client.{accessor(rfiles, rf)}.{member_name(m.name, RESOURCE_MEMBERS)}({args})"
+                    return {"call": call,
                             "result": camel_case(singular(rf.path[-1])) if rf.path[-1] != singular(rf.path[-1])
                             else "result"}
         return None
