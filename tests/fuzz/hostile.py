@@ -70,5 +70,18 @@ MODEL_WORDS = (
 
 PACKAGE_NAMES = (
     "acme", "acme-sdk", "acme_sdk", "acme.sdk", "a1", "x-y.z_w", "sdk", "client", "api", "models",
-    "types", "core", "lib", "src",
+    "types", "core", "lib", "src", "json", "typing", "http", "email", "openai", "httpx", "pydantic",
 )
+
+
+def target_words() -> tuple[str, ...]:
+    """Every word of generator/targets/reserved/*.txt: the words some target treats specially."""
+    from generator.naming import RESERVED_DIR
+
+    words = set()
+    for path in sorted(RESERVED_DIR.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            word = line.split("#", 1)[0].strip()
+            if word:
+                words.add(word)
+    return tuple(sorted(words))

@@ -87,8 +87,12 @@ class Scope:
         return name
 
 
+# The hand-written list, and the words the targets themselves list as reserved or special.
+ALL_WORDS = tuple(sorted(set(hostile.RESERVED_WORDS) | set(hostile.target_words())))
+
+
 def _word_pool(pattern: re.Pattern[str]) -> list[str]:
-    return sorted({w for w in hostile.RESERVED_WORDS if pattern.match(w)})
+    return sorted({w for w in ALL_WORDS if pattern.match(w)})
 
 
 LOWER_WORDS = _word_pool(LOWER_NAME)
@@ -99,7 +103,7 @@ random_model = st.from_regex(r"[A-Z][A-Za-z0-9]{0,12}", fullmatch=True)
 @st.composite
 def wire_names(draw: st.DrawFn) -> str:
     """A JSON property or query/body parameter name: reserved words in shapes no identifier has."""
-    word = draw(st.sampled_from(hostile.RESERVED_WORDS) | random_lower
+    word = draw(st.sampled_from(ALL_WORDS) | random_lower
                 | st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")),
                           min_size=1, max_size=8).map(lambda t: t + "x"))
     shape = draw(st.sampled_from(hostile.WIRE_SHAPES))
@@ -112,7 +116,7 @@ def _draw_name(draw: st.DrawFn, names: st.SearchStrategy[str], scope: Scope) -> 
 
 
 lower_names = st.sampled_from(LOWER_WORDS) | random_lower
-model_names = st.sampled_from(hostile.MODEL_WORDS) | random_model
+model_names = st.sampled_from(sorted(set(hostile.MODEL_WORDS) | set(_word_pool(MODEL_NAME)))) | random_model
 path_param_names = st.sampled_from(_word_pool(FIELD_NAME)) | st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{0,10}",
                                                                           fullmatch=True)
 
