@@ -44,6 +44,10 @@ CLIENT_METHODS = frozenset({
 #: What a resource class keeps for itself: a sub-resource of this name gets a trailing underscore.
 RESOURCE_MEMBERS = frozenset({"client"})
 
+#: Constants Ruby once defined (RuboCop's Lint/DeprecatedConstants reports any use): an enum
+#: constant of one of these names gets a trailing underscore.
+DEPRECATED_CONSTANTS = frozenset({"TRUE", "FALSE", "NIL"})
+
 #: Every method takes this keyword: a parameter of this name gets a trailing underscore.
 METHOD_KEYWORDS = frozenset({"request_options"})
 
@@ -107,8 +111,11 @@ def constant(name: str) -> str:
 
 
 def module_name(name: str) -> str:
-    """The gem's top-level module: the API's name as written when it is already a constant (`OpenAI`)."""
-    return name if re.fullmatch(r"[A-Z][A-Za-z0-9]*", name) else constant(name)
+    """The gem's top-level module: the API's name as written when it is already a constant (`OpenAI`),
+    with `Api` appended when that is a constant of Ruby or of a standard library (`Hash`, `JSON`,
+    `Logger`): the gem would otherwise reopen it."""
+    module = name if re.fullmatch(r"[A-Z][A-Za-z0-9]*", name) else constant(name)
+    return module + "Api" if module in reserved_words("ruby_constants") else module
 
 
 def string_literal(text: str) -> str:
@@ -210,6 +217,37 @@ def _inspect_quoted(text: str) -> str:
     return '"' + "".join(out) + '"'
 
 
+def string_array(texts: list[str]) -> str:
+    """An Array literal of Strings, as RuboCop's Style/WordArray wants it: `%w[a b]` when there are
+    two or more and each is a word (letters, marks, digits, `_`, inner `-`), else `['a b', 'c']`."""
+    if len(texts) >= 2 and all(_is_word(text) for text in texts):
+        return "%w[" + " ".join(texts) + "]"
+    return "[" + ", ".join(string_literal(text) for text in texts) + "]"
+
+
+def _is_word(text: str) -> bool:
+    def word(ch: str) -> bool:
+        category = unicodedata.category(ch)
+        return category[0] in "LM" or category in ("Nd", "Pc")
+
+    return bool(text) and all(word(ch) or (ch == "-" and 0 < i < len(text) - 1 and word(text[i - 1])
+                                           and word(text[i + 1])) for i, ch in enumerate(text))
+
+
+def number(value: float | int) -> str:
+    """A Ruby numeric literal; five digits or more before the point are grouped by three with `_`,
+    as RuboCop's Style/NumericLiterals wants."""
+    text = repr(value)
+    if "e" in text or "n" in text:  # 1e+20, inf, nan: the validator keeps these out of timeouts
+        return text
+    whole, dot, fraction = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    digits = whole.lstrip("-")
+    if len(digits) >= 5:
+        digits = f"{int(digits):_}"
+    return f"{sign}{digits}{dot}{fraction}"
+
+
 def comment(text: str, indent: int = 0, lead: str = "", width: int = 100) -> str:
     """Spec text as whole `# ` comment lines, wrapped to `width` columns, continuation lines indented
     by `indent` spaces (the first line's indentation comes from the template). `lead` starts the
@@ -227,7 +265,8 @@ def comment(text: str, indent: int = 0, lead: str = "", width: int = 100) -> str
         lines += textwrap.wrap(paragraph, width=max(40, width - indent - 2), initial_indent=hang if lines else lead,
                                subsequent_indent=hang, break_long_words=False, break_on_hyphens=False)
     if not any(lines):
-        lines = [lead]
+        # Blank text: the tag alone, or words, never an empty `#` line (RuboCop's Layout/EmptyComment).
+        lines = [lead or "(no description)"]
     return ("\n" + " " * indent).join(("# " + line).rstrip() for line in lines)
 
 
@@ -272,7 +311,7 @@ def enum_constants(values: tuple[str, ...]) -> list[tuple[str, str]]:
         name = upper_snake_case(value)
         if not name or not name[0].isalpha():
             name = f"VALUE_{name}" if name else f"VALUE_{index}"
-        if name in reserved_words("ruby"):  # BEGIN, END
+        if name in reserved_words("ruby") or name in DEPRECATED_CONSTANTS:  # BEGIN, END, TRUE
             name += "_"
         while name in seen:
             name += "_"
@@ -483,7 +522,8 @@ class RubyTarget(Target):
         return {
             "options": options,
             "resources": resources,
-            "timeout": repr(float(api.timeout_seconds)),
+            "timeout": number(float(api.timeout_seconds)),
+            "max_retries": number(api.max_retries),
             "missing_key_message": [
                 "The api_key client option must be set either by passing api_key to the client ",
                 f"or by setting the {api.api_key_env} environment variable",
@@ -545,18 +585,29 @@ class RubyTarget(Target):
             "class_path": class_path,
             "file": "/".join(snake_case(part) for part in (*parents, resource.name)),
             "description": resource.description,
-            "methods": [self.method_context(m, types) for m in resource.methods],
+            # The `def` lines stand in the class body: 4 columns of modules, 2 per enclosing class, 2.
+            "methods": [self.method_context(m, types, 6 + 2 * len(parents)) for m in resource.methods],
             "children": children,
         }
 
-    def method_context(self, method: Method, types: Types) -> dict[str, Any]:
+    def method_context(self, method: Method, types: Types, indent: int = 6) -> dict[str, Any]:
         positional = [self.param_context(p, types) for p in method.path_params]
         keywords = [self.param_context(p, types) for p in method.parameters if p.location != "path"]
         # Required keywords first: reads naturally in the signature and in the docs.
         keywords.sort(key=lambda p: not p["required"])
         returns = types.result_names(method.returns) if method.returns is not None else None
+        omit = f"{types.root}::Internal::Params::OMIT"
+        params = [p["name"] for p in positional] + [
+            f"{p['name']}:" + (f" {omit}" if p["default"] == "OMIT" else f" {p['default']}" if p["default"] else "")
+            for p in keywords] + ["request_options: {}"]
+        name = identifier(method.name)
         return {
-            "name": identifier(method.name),
+            # One line when it fits in RuboCop's 120 columns, else one parameter per line.
+            "params": params,
+            "one_line": indent + len(f"def {name}({', '.join(params)})") <= 120,
+            "nullable_query": string_array([p["wire"] for p in keywords if p["location"] == "query" and p["nullable"]]),
+            "nullable_body": string_array([p["wire"] for p in keywords if p["location"] == "body" and p["nullable"]]),
+            "name": name,
             "http_method": method.http_method,
             "path": method.path,
             "summary": method.summary,
