@@ -450,9 +450,18 @@ class RubyTarget(Target):
                                        f"property of `{owner}`")
         # Client options and top-level resources are both readers of the client.
         spec_start = Location(api.source or "<spec>", 1, 1)
-        problems += collisions("ruby", [(o.name, client_reader(o.name), spec_start) for o in api.client_options]
-                               + [(r.name, client_reader(r.name), r.location) for r in api.resources],
-                               "client option or resource")
+        problems += collisions("ruby", [(o.name, client_reader(o.name), spec_start) for o in api.client_options],
+                               "client option")
+        problems += collisions("ruby", [(r.name, client_reader(r.name), r.location) for r in api.resources],
+                               "resource")
+        options = {client_reader(o.name): o.name for o in api.client_options}
+        for r in api.resources:
+            if client_reader(r.name) in options:
+                problems.append(Diagnostic(
+                    r.location, "E204",
+                    f"resource `{r.name}` and client option `{options[client_reader(r.name)]}` both become the "
+                    f"client reader `{client_reader(r.name)}` in ruby",
+                    "rename the resource or the client option"))
         problems += collisions("ruby", [(r.name, constant(r.name), r.location) for r in api.resources], "resource")
         for resource in api.all_resources():
             # Methods and sub-resources are both methods of the resource class.
