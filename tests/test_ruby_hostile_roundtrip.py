@@ -10,6 +10,7 @@ gems run in tests/test_ruby_gem.py, which renders every spec of the Ruby driver,
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -201,3 +202,17 @@ def test_descriptions_read_back_from_the_yard_docstrings(text_gem: Path) -> None
     for source in (text_gem / "lib").rglob("*.rb"):
         lines = source.read_text(encoding="utf-8").splitlines()
         assert not any(line.startswith(("=begin", "=end", "__END__")) for line in lines), source
+
+
+def test_readme_injects_no_markup(text_gem: Path) -> None:
+    text = (text_gem / "README.md").read_text(encoding="utf-8")
+    prose = re.sub(r"(?ms)^(`{3,}).*?^\1", "", text)  # code blocks show text literally
+    prose = re.sub(r"(`+).*?\1", "", prose)  # and so do code spans
+    assert not re.search(r"<(script|iframe|img|b)\b|<!--", prose)
+    assert not re.search(r"(?<!\\)\]\(javascript:", prose)  # an escaped \] makes no link
+    for line in prose.splitlines():
+        assert not re.match(r"(#+ )?(Heading injection|=end|import os)", line), line
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]", text)
+    assert text.startswith("# Hostile \"\"\" ''' \\*/ /\\* &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; Ruby")
+    # The header name with a backtick stays one code span, and the table keeps its columns.
+    assert "Sent as the `` X-Tenant-`Id` `` header when set. |" in text
