@@ -47,7 +47,7 @@ def render(results: dict[str, Any], notes: str) -> str:
         "",
         *[f"- **Failed: {c['name']}**: `{c['error'].splitlines()[0]}` ... (see bench/results/latest.json)"
           for c in failed],
-        "",
+        *([""] if failed else []),
         "## Targets of issue 9",
         "",
         "| Target | Measured | Result |",
