@@ -17,7 +17,9 @@ from generator.ir import Api, InlineObject, Model, Parameter
 from generator.naming import snake_case
 from generator.surface.common import all_inline_objects, keyword_params, render, resources_with_paths
 from generator.targets.python import (
-    annotation, class_name, client_class_name, identifier, param_annotation, return_annotation,
+    annotation, class_name, client_class_name, field_identifier, member_identifier, model_classes,
+    nested_class_name, option_identifier, param_annotation, param_identifier, resource_attribute,
+    resource_class_name, return_annotation,
 )
 
 
@@ -25,21 +27,23 @@ def _param(p: Parameter) -> str:
     text = param_annotation(p.type)
     if p.nullable:
         text = f"Optional[{text}]"
-    return f"{identifier(p.name)}: {text}" + ("" if p.required else " = ...")
+    return f"{param_identifier(p.name)}: {text}" + ("" if p.required else " = ...")
 
 
-def _class_lines(qualified: str, properties) -> list[str]:  # type: ignore[no-untyped-def]
+# Names as the Python target spells them (generator/targets/python.py: escaped keywords and members).
+def _class_lines(qualified: str, properties, models: frozenset[str]) -> list[str]:  # type: ignore[no-untyped-def]
     lines = [f"{qualified}: class"]
     for p in properties:
-        lines.append(f"{qualified}.{identifier(p.name)}: {annotation(p.type, p.nullable or not p.required)}")
+        text = annotation(p.type, p.nullable or not p.required, models=models)
+        lines.append(f"{qualified}.{field_identifier(p.name)}: {text}")
     return lines
 
 
-def _model_lines(types: str, model: Model) -> list[str]:
-    lines = _class_lines(f"{types}.{class_name(model.name)}", model.properties)
+def _model_lines(types: str, model: Model, models: frozenset[str]) -> list[str]:
+    lines = _class_lines(f"{types}.{class_name(model.name)}", model.properties, models)
     for obj in all_inline_objects(model.properties):
-        nested = ".".join([class_name(model.name), *(class_name(p) for p in obj.path[1:])])
-        lines += _class_lines(f"{types}.{nested}", obj.properties)
+        nested = ".".join([class_name(model.name), *(nested_class_name(p, models) for p in obj.path[1:])])
+        lines += _class_lines(f"{types}.{nested}", obj.properties, models)
     return lines
 
 
@@ -48,27 +52,29 @@ def lines(api: Api) -> list[str]:
     client = f"{module}.{client_class_name(api)}"
     out = [f"{client}: class"]
     init = ["api_key: Optional[str] = ..."]
-    init += [f"{identifier(o.name)}: Optional[str] = ..." for o in api.client_options]
+    init += [f"{option_identifier(o.name)}: Optional[str] = ..." for o in api.client_options]
     init += ["base_url: Optional[str] = ...", "timeout: float = ...", "max_retries: int = ..."]
     out.append(f"{client}.__init__(*, {', '.join(init)})")
     envs = [(api.api_key_env, "api_key"), (api.base_url_env, "base_url")]
-    envs += [(o.env, identifier(o.name)) for o in api.client_options]
+    envs += [(o.env, option_identifier(o.name)) for o in api.client_options]
     out += [f"env {env} -> {client}({arg})" for env, arg in envs if env]
 
     for path, resource in resources_with_paths(api):
-        cls = f"{module}.resources.{''.join(class_name(p) for p in path)}"
-        owner = client if len(path) == 1 else f"{module}.resources.{''.join(class_name(p) for p in path[:-1])}"
-        out.append(f"{owner}.{identifier(path[-1])}: {cls}")
+        cls = f"{module}.resources.{resource_class_name(api, path)}"
+        owner = client if len(path) == 1 else f"{module}.resources.{resource_class_name(api, path[:-1])}"
+        attr = resource_attribute(api, path[-1]) if len(path) == 1 else member_identifier(path[-1])
+        out.append(f"{owner}.{attr}: {cls}")
         out.append(f"{cls}: class")
         for method in resource.methods:
             args = [_param(p) for p in method.path_params]
             keyword = [_param(p) for p in keyword_params(method)]
             if keyword:
                 args += ["*", *keyword]
-            out.append(f"{cls}.{identifier(method.name)}({', '.join(args)}) -> {return_annotation(method.returns)}")
+            out.append(f"{cls}.{member_identifier(method.name)}({', '.join(args)}) -> {return_annotation(method.returns)}")
 
+    models = model_classes(api)
     for model in api.models:
-        out += _model_lines(f"{module}.types", model)
+        out += _model_lines(f"{module}.types", model, models)
     return out
 
 
