@@ -13,7 +13,7 @@ import json
 import re
 import textwrap
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 from generator.diagnostics import Diagnostic
@@ -149,10 +149,11 @@ def markdown_text(text: str) -> str:
 
 
 def markdown_code(text: str) -> str:
-    """Spec text as a Markdown code span: the fence is one backtick longer than any run inside."""
+    """Spec text as a Markdown code span. The fence is the shortest run of backticks that the text
+    does not hold (a span ends only at a run of its own length), the one prettier picks."""
     text = "".join(unicode_escape(c) if invisible(c) else c for c in " ".join(text.split()))
-    longest = max((len(run) for run in re.findall("`+", text)), default=0)
-    fence = "`" * (longest + 1)
+    runs = {len(run) for run in re.findall("`+", text)}
+    fence = "`" * next(n for n in range(1, len(runs) + 2) if n not in runs)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}"
 
@@ -295,15 +296,23 @@ def ts_type(t: Type, nullable: bool = False) -> str:
     return " | ".join(type_parts(t) + (["null"] if nullable else []))
 
 
+def width(line: str) -> int:
+    """The width prettier gives a line: wide (East Asian, most emoji) characters count 2, combining
+    accents 0. Raw control characters never reach the source (string_literal escapes them)."""
+    if line.isascii():
+        return len(line)
+    return sum(0 if 0x300 <= ord(c) <= 0x36F else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
 def typed_line(indent: str, head: str, parts: list[str], tail: str) -> str:
     """`head` + a union + `tail` on one line, or the union broken one member per line, as prettier does."""
     union = " | ".join(parts)
     line = f"{indent}{head} {union}{tail}"
-    if len(line) <= PRINT_WIDTH or len(parts) < 2:
+    if width(line) <= PRINT_WIDTH or len(parts) < 2:
         return line
     # Prettier first breaks after the colon; only a union that still does not fit goes one per line.
     next_line = f"{indent}{INDENT}{union}{tail}"
-    if len(next_line) <= PRINT_WIDTH:
+    if width(next_line) <= PRINT_WIDTH:
         return f"{indent}{head}\n{next_line}"
     members = "\n".join(f"{indent}{INDENT}| {p}" for p in parts)
     return f"{indent}{head}\n{members}{tail}"
@@ -312,7 +321,7 @@ def typed_line(indent: str, head: str, parts: list[str], tail: str) -> str:
 def call_line(indent: str, head: str, args: list[str], tail: str) -> str:
     """`head(args)tail` on one line, or one argument per line with a trailing comma."""
     line = f"{indent}{head}({', '.join(args)}){tail}"
-    if len(line) <= PRINT_WIDTH or not args:
+    if width(line) <= PRINT_WIDTH or not args:
         return line
     inner = "".join(f"{indent}{INDENT}{a},\n" for a in args)
     return f"{indent}{head}(\n{inner}{indent}){tail}"
@@ -322,10 +331,10 @@ def generic_union_line(indent: str, head: str, generic: str, parts: list[str], t
     """`head Generic<a | b>tail`; too long, the type argument goes on its own lines, as prettier does."""
     union = " | ".join(parts)
     line = f"{indent}{head} {generic}<{union}>{tail}"
-    if len(line) <= PRINT_WIDTH or len(parts) < 2:
+    if width(line) <= PRINT_WIDTH or len(parts) < 2:
         return line
     inner = f"{indent}{INDENT}{union}"
-    if len(inner) > PRINT_WIDTH:
+    if width(inner) > PRINT_WIDTH:
         inner = "\n".join(f"{indent}{INDENT}| {p}" for p in parts)
     return f"{indent}{head} {generic}<\n{inner}\n{indent}>{tail}"
 
@@ -333,7 +342,7 @@ def generic_union_line(indent: str, head: str, generic: str, parts: list[str], t
 def assign_line(indent: str, head: str, value: str, tail: str) -> str:
     """`head value` on one line, or broken after `head` (an `=` or `=>`) with `value` indented."""
     line = f"{indent}{head} {value}{tail}"
-    if len(line) <= PRINT_WIDTH:
+    if width(line) <= PRINT_WIDTH:
         return line
     return f"{indent}{head}\n{indent}{INDENT}{value}{tail}"
 
@@ -342,17 +351,31 @@ def initializer_line(indent: str, lhs: str, callee: str, args: list[str]) -> str
     """`lhs = new Callee(args);` laid out as prettier's "fluid" assignment: the arguments break when
     `lhs = new Callee(` fits on the line, otherwise the line breaks after `=`."""
     line = f"{indent}{lhs} = {callee}({', '.join(args)});"
-    if len(line) <= PRINT_WIDTH:
+    if width(line) <= PRINT_WIDTH:
         return line
-    if len(f"{indent}{lhs} = {callee}(") <= PRINT_WIDTH:
+    if width(f"{indent}{lhs} = {callee}(") <= PRINT_WIDTH:
         return call_line(indent, f"{lhs} = {callee}", args, ";")
     return f"{indent}{lhs} =\n" + call_line(indent + INDENT, callee, args, ";")
+
+
+def member_line(indent: str, head: str, t: Type, tail: str) -> str:
+    """`head type` + `tail` for a property or an index signature, laid out as prettier does: a union
+    broken one member per line, a map `{ [key: string]: T }` broken into a block, recursively."""
+    if isinstance(t, Array) and isinstance(t.items, Enum):
+        return generic_union_line(indent, head, "Array", type_parts(t.items), tail)
+    if isinstance(t, Map):
+        line = f"{indent}{head} {ts_type(t)}{tail}"
+        if width(line) <= PRINT_WIDTH:
+            return line
+        inner = member_line(indent + INDENT, "[key: string]:", t.values, ";")
+        return f"{indent}{head} {{\n{inner}\n{indent}}}{tail}"
+    return typed_line(indent, head, type_parts(t), tail)
 
 
 def braced_line(indent: str, head: str, names: list[str], tail: str) -> str:
     """`head { a, b }tail` (imports, exports) on one line, or one name per line."""
     line = f"{indent}{head} {{ {', '.join(names)} }}{tail}"
-    if len(line) <= PRINT_WIDTH or len(names) == 1:  # prettier never breaks a single specifier
+    if width(line) <= PRINT_WIDTH or len(names) == 1:  # prettier never breaks a single specifier
         return line
     inner = "".join(f"{indent}{INDENT}{n},\n" for n in names)
     return f"{indent}{head} {{\n{inner}{indent}}}{tail}"
@@ -367,10 +390,28 @@ def pick_line(indent: str, head: str, params_var: str, keys: list[str]) -> str |
         return None
     literals = [string_literal(k) for k in keys]
     line = f"{indent}{head} pick({params_var}, [{', '.join(literals)}]),"
-    if len(line) <= PRINT_WIDTH:
+    if width(line) <= PRINT_WIDTH:
         return line
     inner = "".join(f"{indent}{INDENT}{k},\n" for k in literals)
     return f"{indent}{head} pick({params_var}, [\n{inner}{indent}]),"
+
+
+def rooted(t: Type, root: str) -> Type:
+    """`t` with its inline objects named from `root` down. The IR names the inline objects of a
+    parameter from the parameter (`owner`); in TypeScript they live in the namespace of the method's
+    `...Params` interface (`WidgetCreateParams.Owner`)."""
+    if isinstance(t, InlineObject):
+        props = tuple(replace(p, type=rooted(p.type, root)) for p in t.properties)
+        return InlineObject(path=(root, *t.path), properties=props, description=t.description)
+    if isinstance(t, Array):
+        return Array(rooted(t.items, root))
+    if isinstance(t, Map):
+        return Map(rooted(t.values, root))
+    return t
+
+
+def rooted_params(params_type: str, params: Iterable[Parameter]) -> tuple[Parameter, ...]:
+    return tuple(replace(p, type=rooted(p.type, params_type)) for p in params)
 
 
 def referenced_models(t: Type) -> list[str]:
@@ -552,7 +593,8 @@ class TypeScriptTarget(Target):
             OutputFile(".prettierignore", "prettierignore.j2", common),
             OutputFile(".gitignore", "gitignore.j2", common),
             OutputFile("README.md", "README.md.j2", {**common, "example": self.example(api, rfiles),
-                                                    "renamed": self.renamed(api, rfiles)}),
+                                                    "renamed": self.renamed(api, rfiles),
+                                                    "title": markdown_text(api.title) or "API"}),
             OutputFile("api.md", "api.md.j2", {**common, "sections": self.api_sections(api, rfiles, homes)}),
             OutputFile("src/version.ts", "version.ts.j2", common),
             OutputFile("src/core/error.ts", "error.ts.j2", common),
@@ -667,8 +709,8 @@ class TypeScriptTarget(Target):
             "query": pick_line(INDENT * 3, "query:", params_var or "", [p.name for p in m.params_in("query")]),
             "body": pick_line(INDENT * 3, "body:", params_var or "", [p.name for p in m.params_in("body")]),
             "params_type": params_type,
-            "params_fields": [self.field(p.name, p.type, p.required, p.nullable, p.description, p.deprecated,
-                                         INDENT) for p in others],
+            "params_interface": self.interface((params_type,), rooted_params(params_type, others), "", False, "")
+            if params_type else None,
         }
 
     def field(self, name: str, t: Type, required: bool, nullable: bool, description: str, deprecated: bool,
@@ -676,11 +718,11 @@ class TypeScriptTarget(Target):
         head = f"{property_key(name)}{'' if required else '?'}:"
         doc = jsdoc(description, indent, deprecated)
         inherited = [] if required or name not in INHERITED_MEMBERS else [INHERITED_MEMBERS[name]]
-        if isinstance(t, Array) and isinstance(t.items, Enum) and not nullable and not inherited:
-            return doc + generic_union_line(indent, head, "Array", type_parts(t.items), ";")
-        return doc + typed_line(indent, head, type_parts(t) + (["null"] if nullable else []) + inherited, ";")
+        if nullable or inherited:
+            return doc + typed_line(indent, head, type_parts(t) + (["null"] if nullable else []) + inherited, ";")
+        return doc + member_line(indent, head, t, ";")
 
-    def interface(self, path: tuple[str, ...], properties: tuple[Property, ...], description: str,
+    def interface(self, path: tuple[str, ...], properties: tuple[Property, ...] | tuple[Parameter, ...], description: str,
                   deprecated: bool, indent: str) -> str:
         """An interface and, after it, the namespace of its inline objects (recursively)."""
         name = model_ident(path[-1]) if len(path) == 1 else type_ident(path[-1])
@@ -696,7 +738,7 @@ class TypeScriptTarget(Target):
         return text
 
     @staticmethod
-    def _direct_inline_objects(properties: Iterable[Property]) -> list[InlineObject]:
+    def _direct_inline_objects(properties: Iterable[Property | Parameter]) -> list[InlineObject]:
         found: list[InlineObject] = []
 
         def visit(t: Type) -> None:
@@ -833,7 +875,8 @@ class TypeScriptTarget(Target):
                 note("method", f"{'.'.join(rf.path)}.{m.name}", member_name(m.name, RESOURCE_MEMBERS))
                 for param in m.path_params:
                     note("path parameter", f"{m.name}({param.name})", binding(param.name))
-                for obj in all_inline_objects(self.non_path_params(m)):
+                params = rooted_params(params_type_name(rf.path, m), self.non_path_params(m))
+                for obj in all_inline_objects(params):  # type: ignore[arg-type]
                     note("inline object", ".".join(obj.path), type_name(obj.path))
         for option in api.client_options:
             note("client option", option.name, member_name(option.name, CLIENT_MEMBERS))
