@@ -14,11 +14,10 @@ one is part of the API.
 from __future__ import annotations
 
 from generator.ir import Api, InlineObject, Model, Parameter
-from generator.naming import snake_case
 from generator.surface.common import all_inline_objects, keyword_params, render, resources_with_paths
 from generator.targets.python import (
     annotation, class_name, client_class_name, field_identifier, member_identifier, model_classes,
-    nested_class_name, option_identifier, param_annotation, param_identifier, resource_attribute,
+    nested_class_name, option_identifier, package_module, param_annotation, param_identifier, resource_attribute,
     resource_class_name, return_annotation,
 )
 
@@ -48,7 +47,7 @@ def _model_lines(types: str, model: Model, models: frozenset[str]) -> list[str]:
 
 
 def lines(api: Api) -> list[str]:
-    module = snake_case(api.package("python").name)
+    module = package_module(api)
     client = f"{module}.{client_class_name(api)}"
     out = [f"{client}: class"]
     init = ["api_key: Optional[str] = ..."]

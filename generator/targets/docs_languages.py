@@ -267,7 +267,7 @@ class Python(Language):
         return ", ".join(names)
 
     def example(self, api: Api, call: Call) -> str:
-        module = python_target.identifier(api.package("python").name)
+        module = python_target.package_module(api)
         positional, named = self.example_arguments(api, call)
         args = ", ".join(positional + [f"{self.param_name(p)}={value}" for p, value in named])
         invocation = f"client.{self.call_path(call)}({args})"

@@ -107,6 +107,13 @@ def option_identifier(name: str) -> str:
     return ident
 
 
+def package_module(api: Api) -> str:
+    """The import name of the package: its name in snake_case, with `_` appended when it is a keyword or
+    the name of a standard library module or a dependency (`types`, `json`, `httpx`), which would be
+    imported instead of it."""
+    return _escaped(_snake(api.package("python").name), "python", "python_modules")
+
+
 def resource_attribute(api: Api, name: str) -> str:
     """The client attribute of a top-level resource: leaves the client's members and options alone."""
     taken = set(CLIENT_MEMBERS) | {option_identifier(o.name) for o in api.client_options}
@@ -381,7 +388,7 @@ class PythonTarget(Target):
 
     def files(self, api: Api) -> list[OutputFile]:
         package = api.package("python")
-        module = snake_case(package.name)
+        module = package_module(api)
         src = f"src/{module}"
         common = {"api": api, "package": package, "module": module, "names": self.names(api)}
         resources = [self.resource_context(api, r, ()) for r in api.resources]
@@ -445,7 +452,7 @@ class PythonTarget(Target):
             "async_client": f"Async{client}",
             "error": f"{client}Error",
             "user_agent": f"{client}/Python {package.version}",
-            "logger": snake_case(package.name),
+            "logger": package_module(api),
             "log_env": (
                 f"{api.api_key_env.split('_')[0]}_LOG" if "_" in api.api_key_env else f"{client.upper()}_LOG"
             ),
