@@ -310,3 +310,39 @@ def test_readme_and_api_md_inject_no_markup(packages: dict[str, Path]) -> None:
     assert readme.startswith(
         "# Hostile \"\"\" ''' \\*/ /\\* &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; Python"
     )
+
+
+def test_pyproject_reads_back_the_hostile_description(packages: dict[str, Path]) -> None:
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10: black depends on tomli there
+        import tomli as tomllib  # type: ignore[no-redef]
+
+    project = tomllib.loads((packages["text"].parent / "pyproject.toml").read_text(encoding="utf-8"))[
+        "project"
+    ]
+    assert project["description"] == TEXT_SPEC["api"]["description"]
+    assert (project["name"], project["version"]) == ("hostile", "1.0.0")
+
+
+def test_package_named_like_a_standard_module_imports_as_itself(tmp_path: Path) -> None:
+    import copy
+
+    stdlib = copy.deepcopy(KEYWORDS_SPEC)
+    stdlib["api"]["packages"]["python"]["name"] = "types"
+    spec = tmp_path / "types.yaml"
+    spec.write_text(yaml.safe_dump(stdlib), encoding="utf-8")
+    src = generate_package(spec, tmp_path / "out")
+    assert [p.name for p in src.iterdir()] == ["types_"]
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import types_, types; print(types_.Keywords.__name__, hasattr(types, 'ModuleType'))",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=src,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["Keywords", "True"]
