@@ -16,7 +16,7 @@ from conformance.drivers.ruby import require_tool
 from generator.build import load_api
 from generator.diagnostics import SpecError
 from generator.targets.ruby import (
-    RubyTarget, invisible_in_symbol, module_name, number, string_array, string_literal, symbol_label, symbol_literal,
+    RubyTarget, invisible_in_symbol, library_name, module_name, number, string_array, string_literal, symbol_label, symbol_literal,
 )
 
 TRICKY = [
@@ -74,6 +74,8 @@ def test_small_spellings() -> None:
     assert module_name("OpenAI") == "OpenAI"
     assert module_name("Hash") == "HashApi"
     assert module_name("petstore") == "Petstore"
+    assert library_name("json") == "json_sdk"  # `require 'json'` must still load Ruby's json
+    assert library_name("names_sdk") == "names_sdk"
 
 
 def spec_with(extra: dict, tmp_path: Path) -> Path:

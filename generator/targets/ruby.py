@@ -110,6 +110,14 @@ def constant(name: str) -> str:
     return const if const[0].isalpha() else "N" + const
 
 
+def library_name(package: str) -> str:
+    """The gem's `require` name and lib/ folder: the snake_case package name, with `_sdk` appended
+    when a library of Ruby's own has that name (`json`, `logger`): `require 'json'` in the gem would
+    otherwise load the gem itself."""
+    lib = snake_case(ascii_name(package)) or "sdk"
+    return lib + "_sdk" if lib in reserved_words("ruby_libraries") else lib
+
+
 def module_name(name: str) -> str:
     """The gem's top-level module: the API's name as written when it is already a constant (`OpenAI`),
     with `Api` appended when that is a constant of Ruby or of a standard library (`Hash`, `JSON`,
@@ -478,7 +486,7 @@ class RubyTarget(Target):
 
     def files(self, api: Api) -> list[OutputFile]:
         package = api.package("ruby")
-        lib = snake_case(package.name)
+        lib = library_name(package.name)
         module = module_name(api.name)
         types = Types(module)
         common = {"api": api, "package": package, "module": module, "root": types.root, "lib": lib,

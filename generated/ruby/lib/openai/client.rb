@@ -87,7 +87,11 @@ module OpenAI
     def default_request_headers
       headers = {
         'accept' => 'application/json',
-        'user-agent' => format('%<name>s/Ruby %<version>s', name: 'OpenAI', version: OpenAI::VERSION),
+        'user-agent' => format(
+          '%<name>s/Ruby %<version>s',
+          name: 'OpenAI',
+          version: OpenAI::VERSION
+        ),
         'authorization' => "Bearer #{@api_key}"
       }
       headers['openai-organization'] = @organization unless @organization.nil?
