@@ -90,6 +90,8 @@ api:
   version: "1"
   base_url: https://demo.example.test
   auth: {type: bearer, env: DEMO_KEY}
+  client_options:
+    - {name: fetch, header: X-Fetch}
   packages:
     python: {name: demo, version: 1.0.0}
     ruby: {name: demo, version: 1.0.0}
@@ -108,6 +110,10 @@ resources:
       constructor_:
         http: GET /things/all
         returns: {ref: Thing}
+  fetch:
+    methods:
+      list:
+        http: GET /fetch
 """
 
 
@@ -120,6 +126,8 @@ def test_escaped_names_that_collide_are_reported_never_merged(tmp_path: Path) ->
     assert "E204 `a.b` and `a_b` (inline object in `Thing`) both become `AB` in typescript" in messages
     assert "E204 `constructor` and `constructor_` (member of `things`) both become `constructor_` in typescript" \
         in messages
+    assert "E204 `fetch (client option)` and `fetch (resource)` (member of the client) both become `fetch_` " \
+        "in typescript" in messages
 
 
 NASTY = ["", "plain", "it's", 'say "hi"', "both ' and \"", "back\\slash", "${inj}", "a`b", "*/", "</script>",

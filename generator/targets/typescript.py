@@ -396,18 +396,39 @@ def pick_line(indent: str, head: str, params_var: str, keys: list[str]) -> str |
     return f"{indent}{head} pick({params_var}, [\n{inner}{indent}]),"
 
 
-def rooted(t: Type, root: str) -> Type:
+def rooted(t: Type, root: str, replace_head: bool = False) -> Type:
     """`t` with its inline objects named from `root` down. The IR names the inline objects of a
     parameter from the parameter (`owner`); in TypeScript they live in the namespace of the method's
-    `...Params` interface (`WidgetCreateParams.Owner`)."""
+    `...Params` interface (`WidgetCreateParams.Owner`). An inline object a method returns is named
+    after the method (`replace_head`): `WidgetPackageResponse`, its own inline objects inside it."""
     if isinstance(t, InlineObject):
-        props = tuple(replace(p, type=rooted(p.type, root)) for p in t.properties)
-        return InlineObject(path=(root, *t.path), properties=props, description=t.description)
+        props = tuple(replace(p, type=rooted(p.type, root, replace_head)) for p in t.properties)
+        path = (root, *t.path[1:]) if replace_head else (root, *t.path)
+        return InlineObject(path=path, properties=props, description=t.description)
     if isinstance(t, Array):
-        return Array(rooted(t.items, root))
+        return Array(rooted(t.items, root, replace_head))
     if isinstance(t, Map):
-        return Map(rooted(t.values, root))
+        return Map(rooted(t.values, root, replace_head))
     return t
+
+
+def response_type_name(path: tuple[str, ...], method: Method) -> str:
+    return "".join(pascal_case(singular(p)) for p in path) + pascal_case(method.name) + "Response"
+
+
+def returned(path: tuple[str, ...], method: Method) -> Type | None:
+    """What a method returns, its inline objects named after the method."""
+    if method.returns is None:
+        return None
+    return rooted(method.returns, response_type_name(path, method), replace_head=True)
+
+
+def returned_objects(path: tuple[str, ...], method: Method) -> list[InlineObject]:
+    """The inline object a method returns (also as array items or map values), declared by its module."""
+    t = returned(path, method)
+    while isinstance(t, (Array, Map)):
+        t = t.items if isinstance(t, Array) else t.values
+    return [t] if isinstance(t, InlineObject) else []
 
 
 def rooted_params(params_type: str, params: Iterable[Parameter]) -> tuple[Parameter, ...]:
@@ -546,6 +567,9 @@ class TypeScriptTarget(Target):
                 if self.non_path_params(m):
                     export(params_type_name(rf.path, m), f"the parameters of `{'.'.join(rf.path)}.{m.name}`",
                            m.location)
+                for obj in returned_objects(rf.path, m):
+                    export(type_name(obj.path), f"the response of `{'.'.join(rf.path)}.{m.name}`", m.location)
+                    problems += self.inline_collisions(type_name(obj.path), obj.properties)
             members = [(c.path[-1], c.field, c.resource.location) for c in rfiles if c.path[:-1] == rf.path]
             members += [(m.name, member_name(m.name, RESOURCE_MEMBERS), m.location) for m in rf.resource.methods]
             problems += collisions("typescript", members, f"member of `{rf.resource.name}`")
@@ -556,8 +580,10 @@ class TypeScriptTarget(Target):
                     problems += self.inline_collisions(params_type_name(rf.path, m), params)
         # Options first: a clash is reported at the second name, and only resources carry a position.
         first = rfiles[0].resource.location if rfiles else NOWHERE
-        client_members = [(o.name, member_name(o.name, CLIENT_MEMBERS), first) for o in api.client_options]
-        client_members += [(rf.path[-1], rf.field, rf.resource.location) for rf in rfiles if len(rf.path) == 1]
+        client_members = [(f"{o.name} (client option)", member_name(o.name, CLIENT_MEMBERS), first)
+                          for o in api.client_options]
+        client_members += [(f"{rf.path[-1]} (resource)", rf.field, rf.resource.location) for rf in rfiles
+                           if len(rf.path) == 1]
         problems += collisions("typescript", client_members, "member of the client")
         return problems
 
@@ -628,6 +654,7 @@ class TypeScriptTarget(Target):
         rf = next((r for r in rfiles if r.module == module), None)
         if rf is not None:
             names += [params_type_name(rf.path, m) for m in rf.resource.methods if self.non_path_params(m)]
+            names += [type_name(o.path) for m in rf.resource.methods for o in returned_objects(rf.path, m)]
         return names
 
     def client_context(self, api: Api, rfiles: list[ResourceFile], homes: dict[str, str]) -> dict[str, Any]:
@@ -690,7 +717,7 @@ class TypeScriptTarget(Target):
             required = any(p.required for p in others)
             args.append(f"{params_var}: {params_type}" + ("" if required else " = {}"))
         args.append("options?: RequestOptions")
-        returns = ts_type(m.returns) if m.returns is not None else "void"
+        returns = ts_type(returned(rf.path, m)) if m.returns is not None else "void"  # type: ignore[arg-type]
         path_expr = m.path
         for p in m.path_params:
             path_expr = path_expr.replace("{" + p.name + "}",
@@ -784,6 +811,8 @@ class TypeScriptTarget(Target):
                          homes: dict[str, str]) -> dict[str, Any]:
         methods = [self.method_context(api, rf, m) for m in rf.resource.methods]
         context = self.module_context(api, rf.module, rf, homes, methods)
+        context["models"] += [self.interface(obj.path, obj.properties, obj.description, False, "")
+                              for m in rf.resource.methods for obj in returned_objects(rf.path, m)]
         children = [c for c in rfiles if c.path[:-1] == rf.path and len(c.path) == len(rf.path) + 1]
         core = ["APIResource"]
         uses_path = any(m["has_path_params"] for m in methods)
@@ -821,6 +850,8 @@ class TypeScriptTarget(Target):
             if rf:
                 names += [f"type {params_type_name(rf.path, m)}" for m in rf.resource.methods
                           if self.non_path_params(m)]
+                names += [f"type {type_name(o.path)}" for m in rf.resource.methods
+                          for o in returned_objects(rf.path, m)]
             if names:
                 lines.append(braced_line("", "export", names, f" from {string_literal('./' + module + '.js')};"))
         return lines
@@ -833,13 +864,15 @@ class TypeScriptTarget(Target):
                      if homes[m.name] == rf.module]
             types += [(params_type_name(rf.path, m), f"./src/{rf.module}.ts") for m in rf.resource.methods
                       if self.non_path_params(m)]
+            types += [(type_name(o.path), f"./src/{rf.module}.ts") for m in rf.resource.methods
+                      for o in returned_objects(rf.path, m)]
             methods = []
             for m in rf.resource.methods:
                 args = [binding(p.name) for p in m.path_params]
                 others = self.non_path_params(m)
                 if others:
                     args.append("{ ...params }")
-                returns = ts_type(m.returns) if m.returns is not None else "void"
+                returns = ts_type(returned(rf.path, m)) if m.returns is not None else "void"  # type: ignore[arg-type]
                 methods.append({
                     "http": f"{m.http_method.lower()} {m.path}",
                     "call": f"{client_var}.{accessor(rfiles, rf)}.",
