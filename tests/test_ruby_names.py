@@ -73,6 +73,7 @@ def test_small_spellings() -> None:
     assert number(12345) == "12_345"
     assert module_name("OpenAI") == "OpenAI"
     assert module_name("Hash") == "HashApi"
+    assert module_name("APIConnectionError") == "APIConnectionErrorApi"  # a class of the runtime
     assert module_name("petstore") == "Petstore"
     assert library_name("json") == "json_sdk"  # `require 'json'` must still load Ruby's json
     assert library_name("names_sdk") == "names_sdk"
@@ -116,3 +117,19 @@ def test_names_that_collide_once_escaped_are_refused(extra: dict, message: str, 
     found = [d for d in raised.value.diagnostics if d.code == "E204"]
     assert any(message in d.message for d in found), raised.value.render()
     assert all(d.hint for d in found)
+
+
+def test_runtime_names_list_every_constant_the_runtime_defines() -> None:
+    """RUNTIME_NAMES is kept in step with the templates: a module named like a constant the runtime
+    defines would hide the module from the runtime's code."""
+    import re as regex
+
+    from generator.targets.ruby import RUNTIME_NAMES
+
+    templates = Path(__file__).resolve().parents[1] / "templates" / "ruby"
+    found = set()
+    for path in templates.rglob("*.rb.j2"):
+        for match in regex.finditer(r"(?m)^\s*(?:class|module) ([A-Z][A-Za-z0-9]*)|^\s*([A-Z][A-Z0-9_]*) =",
+                                    path.read_text(encoding="utf-8")):
+            found.add(match.group(1) or match.group(2))
+    assert found - RUNTIME_NAMES == set()

@@ -44,6 +44,20 @@ CLIENT_METHODS = frozenset({
 #: What a resource class keeps for itself: a sub-resource of this name gets a trailing underscore.
 RESOURCE_MEMBERS = frozenset({"client"})
 
+#: Every constant the runtime defines, in any of its namespaces (templates/ruby/): the gem's module
+#: may not take one of these names, or `<Module>::...` inside that namespace would mean the constant.
+RUNTIME_NAMES = frozenset({
+    "APIConnectionError", "APIError", "APIResponseValidationError", "APIStatusError", "APITimeoutError",
+    "AuthenticationError", "BODY_HEADERS", "BODY_METHODS", "BadRequestError", "BaseClient", "BaseModel",
+    "CONNECTION_ERRORS", "Client", "Coerce", "ConflictError", "ConnectionPool", "DEFAULT_BASE_URL",
+    "DEFAULT_INITIAL_RETRY_DELAY", "DEFAULT_MAX_RETRIES", "DEFAULT_MAX_RETRY_DELAY", "DEFAULT_TIMEOUT_IN_SECONDS",
+    "Enum", "Error", "Errors", "HTTP_STATUS", "Internal", "InternalServerError", "KEYS", "LIMIT",
+    "MAX_IDLE_PER_ORIGIN", "MAX_SERVER_DELAY", "MISSING_API_KEY", "Models", "NotFoundError", "OMIT", "Params",
+    "Path", "PermissionDeniedError", "RETRYABLE_STATUSES", "RateLimitError", "Redirect", "RequestOptions",
+    "Resources", "RetryPolicy", "STATUSES", "STATUS_CLASSES", "TIMEOUT_ERRORS", "UNRESERVED",
+    "UnprocessableEntityError", "VERSION",
+})
+
 #: Constants Ruby once defined (RuboCop's Lint/DeprecatedConstants reports any use): an enum
 #: constant of one of these names gets a trailing underscore.
 DEPRECATED_CONSTANTS = frozenset({"TRUE", "FALSE", "NIL"})
@@ -121,9 +135,11 @@ def library_name(package: str) -> str:
 def module_name(name: str) -> str:
     """The gem's top-level module: the API's name as written when it is already a constant (`OpenAI`),
     with `Api` appended when that is a constant of Ruby or of a standard library (`Hash`, `JSON`,
-    `Logger`): the gem would otherwise reopen it."""
+    `Logger`), which the gem would reopen, or a constant of the gem's own runtime (`APIError`), which
+    would hide the module from the runtime's code."""
     module = name if re.fullmatch(r"[A-Z][A-Za-z0-9]*", name) else constant(name)
-    return module + "Api" if module in reserved_words("ruby_constants") else module
+    taken = module in reserved_words("ruby_constants") or module in RUNTIME_NAMES
+    return module + "Api" if taken else module
 
 
 def string_literal(text: str) -> str:
