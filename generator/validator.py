@@ -278,6 +278,7 @@ class _Validator:
             return ()
         options = []
         seen: dict[str, Location] = {}
+        headers: dict[str, tuple[str, Location]] = {}  # lower-case header -> the first option setting it
         for index, item in enumerate(items):
             entry = self.mapping(item, items.item_at(index), "a client option")
             if entry is None:
@@ -295,6 +296,14 @@ class _Validator:
             if header and not HEADER_NAME.match(header):
                 self.error(entry.value_at("header"), "E105", f"`{header}` is not a valid header name",
                            "header names are letters, digits and dashes, e.g. OpenAI-Organization")
+            elif header and header.lower() in headers:
+                # HTTP header names are case-insensitive: two options would set one header (and the
+                # TypeScript client's header object would have one key twice).
+                self.error(entry.value_at("header"), "E203", f"client options `{headers[header.lower()][0]}` and "
+                           f"`{name}` both set the header `{header}`",
+                           f"give each option its own header; the other is at line {headers[header.lower()][1].line}")
+            if header:
+                headers.setdefault(header.lower(), (name, entry.value_at("header")))
             options.append(ClientOption(name=name, header=header, env=self.env(entry, "env", what) or None,
                                         description=self.text(entry, "description", what)))
         return tuple(options)
