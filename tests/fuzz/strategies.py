@@ -294,9 +294,11 @@ def api_sections(draw: st.DrawFn, names: Scope) -> dict[str, Any]:
     maybe(draw, api, "base_url_env", ENV_NAMES)
     options = []
     option_names = Scope(names)
+    headers: set[str] = set()  # one header per option, case-insensitively (E203 otherwise)
     for _ in range(draw(st.integers(0, 3))):
         option: dict[str, Any] = {"name": _draw_name(draw, lower_names, option_names),
-                                  "header": draw(HEADER_NAMES)}
+                                  "header": draw(HEADER_NAMES.filter(lambda h: h.lower() not in headers))}
+        headers.add(option["header"].lower())
         names.take(option["name"])
         maybe(draw, option, "env", ENV_NAMES)
         maybe(draw, option, "description", text)
