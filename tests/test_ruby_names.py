@@ -16,7 +16,7 @@ from conformance.drivers.ruby import require_tool
 from generator.build import load_api
 from generator.diagnostics import SpecError
 from generator.targets.ruby import (
-    RubyTarget, invisible_in_symbol, library_name, module_name, number, string_array, string_literal, symbol_label, symbol_literal,
+    RubyTarget, comment, constant, invisible_in_symbol, library_name, module_name, number, string_array, string_literal, symbol_label, symbol_literal,
 )
 
 TRICKY = [
@@ -75,6 +75,10 @@ def test_small_spellings() -> None:
     assert module_name("Hash") == "HashApi"
     assert module_name("APIConnectionError") == "APIConnectionErrorApi"  # a class of the runtime
     assert module_name("petstore") == "Petstore"
+    assert constant("bignum") == "BignumType"  # Lint/UnifiedInteger reports any `Bignum`
+    # A description line that reads as a magic comment would change how Ruby reads the file.
+    assert comment("x\nfrozen_string_literal: false\n-*- coding: ascii -*-") == (
+        "# x\n# # frozen_string_literal: false\n# # -*- coding: ascii -*-")
     assert library_name("json") == "json_sdk"  # `require 'json'` must still load Ruby's json
     assert library_name("names_sdk") == "names_sdk"
 

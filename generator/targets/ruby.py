@@ -84,6 +84,8 @@ _BARE_SYMBOL = re.compile(
     rf"{_ID}[?!=]?|@@?{_ID}|\${_ID}|\$[~*$?!@/\\;,.=:<>\"&`'+0]|\$[1-9][0-9]*|\$-[A-Za-z0-9_]"
     r"|\[\]=?|[+\-]@?|\*\*?|/|%|={2,3}|!=|=~|!~|!|<=>|<=|>=|<<|>>|<|>|&|\||\^|~|`"
 )
+_MAGIC_COMMENT = re.compile(r"(?i).*-\*-|\s*(frozen[-_]string[-_]literal|shareable[-_]constant[-_]value|warn[-_]indent"
+                            r"|warn[-_]past[-_]scope|(en)?coding)\s*:")
 # Ruby's String#inspect writes these with a letter.
 _NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\f": "\\f", "\v": "\\v", "\b": "\\b",
                   "\a": "\\a", "\x1b": "\\e"}
@@ -121,6 +123,8 @@ def member(name: str, taken: frozenset[str]) -> str:
 def constant(name: str) -> str:
     """A Ruby class or module name for a spec name."""
     const = pascal_case(ascii_name(name)) or "Unnamed"
+    if const in ("Fixnum", "Bignum"):  # RuboCop's Lint/UnifiedInteger reports any use of these
+        const += "Type"
     return const if const[0].isalpha() else "N" + const
 
 
@@ -288,6 +292,9 @@ def comment(text: str, indent: int = 0, lead: str = "", width: int = 100) -> str
             continue
         lines += textwrap.wrap(paragraph, width=max(40, width - indent - 2), initial_indent=hang if lines else lead,
                                subsequent_indent=hang, break_long_words=False, break_on_hyphens=False)
+    # A line that reads as a magic comment (`frozen_string_literal: false`, `-*- coding: x -*-`) would
+    # change how Ruby reads the file: it gets a second `#`, which Ruby does not take as one.
+    lines = ["# " + line if _MAGIC_COMMENT.match(line) else line for line in lines]
     if not any(lines):
         # Blank text: the tag alone, or words, never an empty `#` line (RuboCop's Layout/EmptyComment).
         lines = [lead or "(no description)"]
