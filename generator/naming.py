@@ -15,19 +15,23 @@ def words(name: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(name)]
 
 
+@lru_cache(maxsize=None)  # names repeat across targets and files: convert each once
 def snake_case(name: str) -> str:
     return "_".join(words(name))
 
 
+@lru_cache(maxsize=None)  # names repeat across targets and files: convert each once
 def pascal_case(name: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in words(name))
 
 
+@lru_cache(maxsize=None)  # names repeat across targets and files: convert each once
 def camel_case(name: str) -> str:
     pascal = pascal_case(name)
     return pascal[:1].lower() + pascal[1:]
 
 
+@lru_cache(maxsize=None)  # names repeat across targets and files: convert each once
 def upper_snake_case(name: str) -> str:
     return snake_case(name).upper()
 

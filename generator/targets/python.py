@@ -8,6 +8,8 @@ under templates/python/ are laid out by the templates with these values filled i
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import unicodedata
 from typing import Any
 
@@ -59,6 +61,7 @@ CLIENT_MEMBERS = (
 # ---------------------------------------------------------------- escaping filters
 
 
+@lru_cache(maxsize=None)
 def ascii_name(name: str) -> str:
     """The ASCII spelling of a spec name: accented letters lose their accents (`café` -> `cafe`), any
     other non-ASCII character is dropped (the validator guarantees an ASCII letter or digit remains)."""
@@ -72,6 +75,7 @@ def _escaped(ident: str, *reserved_lists: str) -> str:
     return ident
 
 
+@lru_cache(maxsize=None)
 def _snake(name: str) -> str:
     """snake_case of the ASCII spelling; a name that would start with a digit gets the prefix `n_`
     (not `_`: pydantic treats fields with a leading underscore as private)."""
