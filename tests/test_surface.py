@@ -7,12 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import load_api
+from generator.build import generate, load_api
 from generator.surface import FILENAME, SDK_TARGETS, surface_files
 from generator.surface.common import sort_key
 from snapshots import ALL_SPECS, BUNDLED_SPEC, ROOT, TextFileSnapshot, generated
 
-CASES = [(spec, target) for spec in ALL_SPECS for target in SDK_TARGETS]
+# The hostile specs too: their names are the ones the targets escape (keywords, members, builtins,
+# non-ASCII), so a surface that spells a name differently from its SDK fails here.
+HOSTILE_SPECS = sorted((ROOT / "tests" / "specs" / "hostile").glob("*.yaml"))
+CASES = [(spec, target) for spec in [*ALL_SPECS, *HOSTILE_SPECS] for target in SDK_TARGETS]
 
 
 def surface(spec: Path, target: str) -> str:
@@ -103,27 +106,146 @@ def test_untrusted_values_cannot_break_a_line(tmp_path: Path, target: str) -> No
 
 
 # How each language declares the names a surface lists: the surface is computed from the IR, so
-# this checks that it names what the generated SDK really declares.
-DECLARATIONS = {
-    "python": (r"^([\w.]+)\.(\w+): class$", r"class {name}\b", r"^[\w.]+\.(\w+)\(", r"def {name}\("),
-    "ruby": (r"^(.*)::(\w+): class$", r"class {name}\b", r"#(\w+): \(", r"def {name}\b"),
-    "typescript": (r"^([\w.]*?)\.?(\w+): (?:class|interface)$", r"(class|interface) {name}\b",
-                   r"^\w+\.(\w+)\(", r"\b{name}\("),
+# this checks that it names what the generated SDK really declares. Each rule: a pattern of a
+# surface line (the name in group 1, for readers the class they return in group 2) and the
+# declaration the SDK's source must then contain; the first rule whose pattern matches applies.
+_TS_KEY = r"((?:'(?:[^'\\]|\\.)*')|[^\s'?:]+)"
+DECLARATIONS: dict[str, list[tuple[str, str, str]]] = {
+    "python": [
+        ("class", r"^[\w.]+\.(\w+): class$", r"^\s*class {name}\b"),
+        ("method", r"^[\w.]+\.(\w+)\(", r"^\s*(?:async )?def {name}\("),
+        ("reader", r"^[\w.]+\.(\w+): [\w.]+\.resources\.(\w+)$", r"^\s*def {name}\(self\) -> {cls}:"),
+        ("field", r"^[\w.]+\.types\.[\w.]+\.(\w+): ", r"^\s+{name}: "),
+    ],
+    "ruby": [
+        ("class", r"^(?:.*::)?(\w+): class$", r"^\s*class {name}\b"),
+        ("method", r"#(\w+): \(", r"^\s*def {name}\b"),
+        ("reader", r"#(\w+): \S+::Resources::(?:\w+::)*(\w+)$", r"^\s*attr_reader :{name}$"),
+        ("field", r"::Models::[\w:]+#(\w+): ", r"^\s*def {name}$"),
+    ],
+    "typescript": [
+        ("class", r"^(?:[\w.]*\.)?(\w+): (?:class|interface)$", r"^\s*export (?:class|interface) {name}\b"),
+        ("method", r"^\w+\.(\w+)\(", r"^\s*{name}\("),
+        ("reader", r"^\w+\.(\w+): (\w+)$", r"^\s*{name}: {cls} = new {cls}\("),
+        ("field", rf"^[\w.]+\.{_TS_KEY}\??: ", r"^\s*(?:readonly )?{name}\??:(?: |$)"),
+    ],
 }
+
+
+def check_declarations(files: dict[str, str], target: str) -> dict[str, int]:
+    """Every class, method, resource reader and field the surface lists is declared in the SDK's
+    source as listed; returns how many of each kind were checked."""
+    source_ext = {"python": (".py",), "ruby": (".rb",), "typescript": (".ts",)}[target]
+    source = "\n".join(text for path, text in files.items() if path.endswith(source_ext))
+    listed = files[FILENAME].splitlines()[1:]
+    classes = {line.split(": ")[0].rsplit(".", 1)[-1].rsplit("::", 1)[-1]
+               for line in listed if line.endswith((": class", ": interface"))}
+    checked: dict[str, int] = {}
+    for line in listed:
+        if line.startswith("env ") or ".constructor(" in line or ".__init__(" in line or "#initialize: " in line:
+            continue
+        for kind, pattern, declaration in DECLARATIONS[target]:
+            match = re.search(pattern, line)
+            if match is None or (kind == "reader" and match.group(2) not in classes):
+                continue
+            cls = re.escape(match.group(2)) if kind == "reader" else ""
+            regex = declaration.format(name=re.escape(match.group(1)), cls=cls)
+            assert re.search(regex, source, re.MULTILINE), f"{line!r}: the SDK has no {kind} declaration {regex!r}"
+            checked[kind] = checked.get(kind, 0) + 1
+            break
+        else:
+            pytest.fail(f"{line!r}: no rule says how the {target} SDK declares it")
+    return checked
 
 
 @pytest.mark.parametrize(("spec", "target"), CASES, ids=[f"{s.stem}-{t}" for s, t in CASES])
 def test_surface_names_what_the_sdk_declares(spec: Path, target: str) -> None:
-    source_ext = {"python": (".py",), "ruby": (".rb",), "typescript": (".ts",)}[target]
-    files = generated(spec, target)
-    source = "\n".join(text for path, text in files.items() if path.endswith(source_ext))
-    type_line, type_decl, method_line, method_decl = DECLARATIONS[target]
-    checked = 0
-    for line in files[FILENAME].splitlines()[1:]:
-        if (match := re.match(type_line, line)) is not None:
-            assert re.search(type_decl.format(name=match.group(2)), source), line
-            checked += 1
-        elif (match := re.search(method_line, line)) is not None and "constructor" not in line:
-            assert re.search(method_decl.format(name=match.group(1)), source), line
-            checked += 1
-    assert checked >= 3
+    checked = check_declarations(generated(spec, target), target)
+    assert checked.get("class", 0) >= 2 and checked.get("method", 0) >= 1, checked
+
+
+# Names each target escapes that the fixture specs do not reach: a module named like a Ruby
+# stdlib constant (Ruby `JSONApi`; TypeScript client `JSON_`), a resource named
+# like a client method (Ruby `timeout_`; TypeScript `then_`), a sub-resource named like a resource
+# member (`client_`, `constructor_`), a parameter named like the method keyword (`request_options_`),
+# a model named like a global (TypeScript `Object_`), an inline object a method returns
+# (TypeScript `ThenFetchResponse`) and a client option named like a client member.
+ESCAPES = """format: 1
+api:
+  name: JSON
+  title: Escapes
+  version: "1"
+  base_url: https://escapes.example.test
+  auth: {type: bearer, env: ESCAPES_KEY}
+  client_options:
+    - {name: headers, header: X-Headers}
+    - {name: fetch, header: X-Fetch}
+  packages:
+    python: {name: json, version: 1.0.0}
+    ruby: {name: json, version: 1.0.0}
+    typescript: {name: json, version: 1.0.0}
+models:
+  Object:
+    properties:
+      then: {type: string}
+      "2fa": {type: boolean}
+resources:
+  then:
+    methods:
+      fetch:
+        http: GET /then/{id}
+        params:
+          id: {in: path, type: string}
+          request_options: {in: query, type: string}
+        returns:
+          type: object
+          properties:
+            inner:
+              type: object
+              properties:
+                depth: {type: integer}
+    resources:
+      client:
+        methods:
+          then:
+            http: GET /client
+            returns: {ref: Object}
+      constructor:
+        methods:
+          get:
+            http: GET /constructor
+            returns: {ref: Object}
+  timeout:
+    methods:
+      get:
+        http: GET /timeout
+        returns: {ref: Object}
+"""
+
+
+@pytest.mark.parametrize("target", SDK_TARGETS)
+def test_escaped_names_are_listed_as_declared(tmp_path: Path, target: str) -> None:
+    spec = tmp_path / "escapes.yaml"
+    spec.write_text(ESCAPES, encoding="utf-8")
+    api = load_api(spec)
+    prefix = f"{target}/"
+    files = {path[len(prefix):]: text for path, text in generate(api, (target,)).items()}
+    assert files[FILENAME] == surface_files(target, api)[FILENAME]
+    checked = check_declarations(files, target)
+    assert checked.get("class", 0) >= 5 and checked.get("method", 0) >= 4 and checked.get("reader", 0) >= 4, checked
+    expected = {
+        "python": ["json_.JSON.timeout_: json_.resources.Timeout"],
+        "ruby": ["JSONApi::Client#timeout_: JSONApi::Resources::Timeout",
+                 "JSONApi::Resources::Then#client_: JSONApi::Resources::Then::Client",
+                 "JSONApi::Resources::Then#fetch: (String id, ?request_options_: String) -> Hash[Symbol, untyped]",
+                 "JSONApi::Client#initialize: (?api_key: String?, ?headers_: String?, ?fetch: String?, "
+                 "?base_url: String?, ?timeout: Float, ?max_retries: Integer) -> void"],
+        "typescript": ["JSON_: class", "JSON_.then_: Then", "Then.constructor_: Constructor",
+                       "Client.then_(options?: RequestOptions): APIPromise<Object_>", "Object_: interface",
+                       "ClientOptions.fetch_?: string | null",
+                       "Then.fetch(id: string, query?: ThenFetchParams, options?: RequestOptions): "
+                       "APIPromise<ThenFetchResponse>",
+                       "ThenFetchResponse: interface", "ThenFetchResponse.Inner: interface"],
+    }[target]
+    listed = files[FILENAME].splitlines()
+    assert [line for line in expected if line not in listed] == []
