@@ -6,7 +6,10 @@ answers with the page's own response example. The test then checks what the prog
 wire (one request, the documented HTTP method and path, the example's API key) and what it printed.
 
 Specs: the bundled spec, from the committed generated/ folders; petstore and kitchen_sink (given a
-base URL environment variable, which it lacks), generated into a temporary folder.
+base URL environment variable, which it lacks), and the hostile specs (tests/specs/hostile/: names
+every target must escape, text that tries to break out of literals), generated into a temporary
+folder. The hostile examples prove that the pages name methods, parameters, modules, require and
+import names exactly as each SDK declares them: a name the SDK does not have fails the program.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 import pytest
+import yaml
 
 from conformance.mock_server import MockServer
 from generator.build import generate, load_api
@@ -35,6 +39,7 @@ from generator.targets.docs_languages import LANGUAGES, Call, calls
 from snapshots import BUNDLED_SPEC, ROOT
 
 FIXTURES = ROOT / "tests" / "specs" / "fixtures"
+HOSTILE = ROOT / "tests" / "specs" / "hostile"
 
 
 def with_base_url_env(spec: Path, env: str) -> Path:
@@ -49,8 +54,30 @@ def with_base_url_env(spec: Path, env: str) -> Path:
     return copy
 
 
+def named_like_the_standard_library(spec: Path) -> Path:
+    """hostile_names renamed as each language's own library would be (`JSON`, package `json`: the
+    gem requires as `json_sdk` with module `JSONApi`, the npm client class is `JSON_`, the Python
+    package `json_`), with a resource named like a member of each client (`timeout`) and one named
+    `constructor` whose method and parameters are named like the SDKs' own (`then`, `options`,
+    `request_options`)."""
+    tree = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    tree["api"]["name"] = "JSON"
+    tree["api"]["packages"] = {lang: {"name": "json", "version": "1.0.0"} for lang in ("python", "ruby", "typescript")}
+    tree["resources"]["constructor"] = {"methods": {"then": {
+        "http": "GET /constructor/{options}",
+        "params": {"options": {"in": "path", "type": "string"},
+                   "request_options": {"in": "query", "type": "string", "required": True}},
+        "returns": {"ref": "Default"}}}}
+    tree["resources"]["timeout"] = {"methods": {"list": {"http": "GET /timeout", "returns": {"ref": "Type"}}}}
+    copy = Path(tempfile.mkdtemp(prefix="docs-spec-")) / "hostile_stdlib.yaml"
+    copy.write_text(yaml.safe_dump(tree, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return copy
+
+
 SPECS = {"openai": BUNDLED_SPEC, "petstore": FIXTURES / "petstore.yaml",
-         "kitchen_sink": with_base_url_env(FIXTURES / "kitchen_sink.yaml", "KITCHEN_SINK_BASE_URL")}
+         "kitchen_sink": with_base_url_env(FIXTURES / "kitchen_sink.yaml", "KITCHEN_SINK_BASE_URL"),
+         "hostile_names": HOSTILE / "hostile_names.yaml", "hostile_text": HOSTILE / "hostile_text.yaml",
+         "hostile_stdlib": named_like_the_standard_library(HOSTILE / "hostile_names.yaml")}
 RUN_TIMEOUT = 60  # seconds for one example program
 API_KEY = "My API Key"  # what every example passes (docs_languages.EXAMPLE_API_KEY)
 

@@ -101,3 +101,30 @@ def test_python_examples_use_the_escaped_names_and_compile() -> None:
         if path.startswith("python/") and path.endswith(".md") and "index" not in path:
             for block in re.findall(r"```python\n(.*?)```", text, flags=re.S):
                 compile(block, path, "exec")
+
+
+def test_ruby_and_typescript_examples_use_the_sdks_names() -> None:
+    """Names as generator/targets/ruby.py and typescript.py declare them (checked without toolchains;
+    tests/test_docs_examples.py runs the programs): escaped members and parameters, the client class."""
+    pages = _docs("hostile_names")
+    assert "names_sdk.class_.def_(\"end\")" in pages["ruby/class/def.md"]
+    assert "`class_.def_(end_, **params)" in pages["ruby/class/def.md"]
+    assert "- `n_2_fa_enabled: bool` (optional, in body)" in pages["ruby/class/new.md"]
+    assert "names_sdk.with_raw_response.send_" in pages["ruby/with_raw_response/send.md"]
+    assert "`class.def(end, query?) -> Object_ {" in pages["typescript/class/def.md"]
+    assert "- `'2fa_enabled'?: boolean` (optional, in body)" in pages["typescript/class/new.md"]
+    assert "- `constructor?: string | Object['constructor']` (optional, in body)" in pages["typescript/class/new.md"]
+    assert "client.withRawResponse.send()" in pages["typescript/with_raw_response/send.md"]
+
+
+def test_a_gem_named_like_a_standard_library_requires_its_escaped_name(tmp_path: Path) -> None:
+    spec = yaml.safe_load((HOSTILE / "hostile_names.yaml").read_text(encoding="utf-8"))
+    spec["api"]["name"] = "JSON"
+    spec["api"]["packages"] = {lang: {"name": "json", "version": "1.0.0"} for lang in ("python", "ruby", "typescript")}
+    path = tmp_path / "json.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    files = generate(load_api(path), ("docs",))
+    ruby = files["docs/ruby/class/def.md"]
+    assert 'require "json_sdk"' in ruby and "json_sdk = JSONApi::Client.new(" in ruby
+    typescript = files["docs/typescript/class/def.md"]
+    assert "import JSON_ from 'json';" in typescript and "new JSON_({" in typescript

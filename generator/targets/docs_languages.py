@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 from generator.ir import (
     Api, Array, Const, Enum, InlineObject, Map, Method, ModelRef, Parameter, Primitive, Property, Resource, Type,
 )
-from generator.naming import camel_case, pascal_case, reserved_words, snake_case
+from generator.naming import camel_case, reserved_words, snake_case
 from generator.targets import python as python_target
 from generator.targets import ruby as ruby_target
 from generator.targets import typescript as typescript_target
@@ -125,6 +125,14 @@ class Language(ABC):
     def call_path(self, call: Call) -> str:
         return ".".join([self.resource_name(r) for r in call.resources] + [self.method_name(call.method)])
 
+    def returned_type(self, call: Call) -> Type | None:
+        """What the method returns, with its inline objects named as the SDK names them."""
+        return call.method.returns
+
+    def parameter_type(self, call: Call, param: Parameter) -> str:
+        """The type of a parameter, as the SDK declares it."""
+        return self.type_name(param.type, param.nullable)
+
     # ------------------------------------------------------------ the page's parts
 
     @abstractmethod
@@ -132,7 +140,7 @@ class Language(ABC):
         """The parameter list of the signature line."""
 
     def signature(self, api: Api, call: Call) -> Signature:
-        returns = call.method.returns
+        returns = self.returned_type(call)
         names: tuple[str, ...] = ()
         if isinstance(returns, (ModelRef, InlineObject)):
             names = tuple(self.property_name(p.name) for p in object_properties(api, returns))
@@ -150,7 +158,7 @@ class Language(ABC):
         fields = []
         for p in [*path, *rest]:
             required = p.required or p.location == "path"
-            name, type_name = self.param_name(p), self.type_name(p.type, p.nullable)
+            name, type_name = self.param_name(p), self.parameter_type(call, p)
             fields.append(Field(name, type_name, self.declaration(name, type_name, required), required, p.nullable,
                                 p.description, p.deprecated, location=p.location))
         return fields
@@ -162,7 +170,7 @@ class Language(ABC):
             return Field(name, type_name, self.declaration(name, type_name, p.required), p.required, p.nullable,
                          p.description, p.deprecated, tuple(convert(c) for c in node.children))
 
-        return [convert(node) for node in property_tree(api, call.method.returns)]
+        return [convert(node) for node in property_tree(api, self.returned_type(call))]
 
     @abstractmethod
     def example(self, api: Api, call: Call) -> str:
@@ -225,10 +233,11 @@ class Python(Language):
     def type_name(self, t: Type, nullable: bool = False) -> str:
         if isinstance(t, Primitive):
             text = self._PRIMITIVES[t.kind]
-        elif isinstance(t, Const):
-            text = f"Literal[{self.literal(t.value)}]"
+        elif isinstance(t, Const):  # literals as the SDK's annotations spell them
+            value = t.value
+            text = f"Literal[{python_target.string_literal(value) if isinstance(value, str) else self.literal(value)}]"
         elif isinstance(t, Enum):
-            text = f"Literal[{', '.join(self.literal(v) for v in t.values)}]" if t.values else "str"
+            text = f"Literal[{', '.join(python_target.string_literal(v) for v in t.values)}]" if t.values else "str"
         elif isinstance(t, Array):
             text = f"List[{self.type_name(t.items)}]"
         elif isinstance(t, Map):
@@ -293,14 +302,21 @@ class Ruby(Language):
     fence = "ruby"
     _PRIMITIVES = {"string": "String", "integer": "Integer", "number": "Float", "boolean": "bool"}
 
+    # The gem's own naming rules (generator/targets/ruby.py): `class_`, `n_2_fa_enabled`, `end_`, a
+    # top-level resource kept clear of the client's methods, a parameter clear of `request_options`.
     def resource_name(self, resource: Resource) -> str:
-        return ruby_target.identifier(resource.name)
+        return ruby_target.member(resource.name, ruby_target.RESOURCE_MEMBERS)
+
+    def call_path(self, call: Call) -> str:
+        top = ruby_target.client_reader(call.resources[0].name)
+        rest = [self.resource_name(r) for r in call.resources[1:]]
+        return ".".join([top, *rest, self.method_name(call.method)])
 
     def method_name(self, method: Method) -> str:
         return ruby_target.identifier(method.name)
 
     def param_name(self, param: Parameter) -> str:
-        return ruby_target.identifier(param.name)
+        return ruby_target.member(param.name, ruby_target.METHOD_KEYWORDS)
 
     def property_name(self, name: str) -> str:
         return ruby_target.identifier(name)
@@ -319,21 +335,18 @@ class Ruby(Language):
         elif isinstance(t, Map):
             text = f"Hash[Symbol, {self.type_name(t.values)}]"
         elif isinstance(t, InlineObject):
-            text = "::".join(pascal_case(p) for p in t.path)
+            text = "::".join(ruby_target.constant(p) for p in t.path)
         else:
             assert isinstance(t, ModelRef)
-            text = t.name
+            text = ruby_target.constant(t.name)
         if union:
             text = f"({text})"  # RBS parenthesizes a union of symbols
         return f"{text}?" if nullable else text
 
     @staticmethod
     def _symbol(value: str) -> str:
-        # A bare symbol only when Ruby reads it back as one; otherwise the quoted form `:"..."`.
-        if value and (value[0].isalpha() or value[0] == "_") and value.isascii() and \
-                all(c.isalnum() or c == "_" for c in value):
-            return ":" + value
-        return ":" + Ruby._string(value)
+        # As the gem's signatures write it: the way Symbol#inspect prints it (`:a`, `:"a-b"`).
+        return ruby_target.symbol_literal(value)
 
     @staticmethod
     def _string(text: str) -> str:
@@ -363,8 +376,8 @@ class Ruby(Language):
         if isinstance(value, list):
             return "[" + ", ".join(self.literal(v) for v in value) + "]"
         if isinstance(value, dict):
-            # Keys are property names (identifiers) or the example map key: `key: value` reads back.
-            return "{" + ", ".join(f"{k}: {self.literal(v)}" for k, v in value.items()) + "}"
+            # Keys are wire names (any text) or the example map key, as Symbol labels (`"a-b": value`).
+            return "{" + ", ".join(f"{ruby_target.symbol_label(k)} {self.literal(v)}" for k, v in value.items()) + "}"
         return repr(value)
 
     def call_arguments(self, call: Call) -> str:
@@ -374,17 +387,18 @@ class Ruby(Language):
         return ", ".join(names)
 
     def client_variable(self, api: Api) -> str:
-        # Named after the gem (`openai = OpenAI::Client.new`), as the official reference does.
-        return ruby_target.identifier(api.package("ruby").name)
+        # Named after the gem's require name (`openai = OpenAI::Client.new`), as the official reference does.
+        return ruby_target.identifier(ruby_target.library_name(api.package("ruby").name))
 
     def example(self, api: Api, call: Call) -> str:
-        gem = snake_case(api.package("ruby").name)
+        gem = ruby_target.library_name(api.package("ruby").name)
+        module = ruby_target.module_name(api.name)
         client = self.client_variable(api)
         positional, named = self.example_arguments(api, call)
         args = ", ".join(positional + [f"{self.param_name(p)}: {value}" for p, value in named])
         invocation = f"{client}.{self.call_path(call)}({args})" if args else f"{client}.{self.call_path(call)}"
         lines = [f"require {self._string(gem)}", "",
-                 f"{client} = {api.name}::Client.new(api_key: {self._string(EXAMPLE_API_KEY)})", ""]
+                 f"{client} = {module}::Client.new(api_key: {self._string(EXAMPLE_API_KEY)})", ""]
         if call.method.returns is None:
             lines.append(invocation)
         else:
@@ -402,37 +416,57 @@ class TypeScript(Language):
     fence = "typescript"
     _PRIMITIVES = {"string": "string", "integer": "number", "number": "number", "boolean": "boolean"}
 
+    # The package's own naming rules (generator/targets/typescript.py): members kept clear of the
+    # client's and resources' own (`constructor_`, `then_`), path parameters as bindings (`end_`),
+    # models and inline objects by their exported names (`Object_`, `WidgetPackageResponse`), and
+    # params and response fields by their wire names, quoted where they are not identifiers.
     def resource_name(self, resource: Resource) -> str:
-        return camel_case(resource.name)
+        return typescript_target.member_name(resource.name, typescript_target.RESOURCE_MEMBERS)
+
+    def call_path(self, call: Call) -> str:
+        top = typescript_target.member_name(call.resources[0].name, typescript_target.CLIENT_MEMBERS)
+        rest = [self.resource_name(r) for r in call.resources[1:]]
+        return ".".join([top, *rest, self.method_name(call.method)])
 
     def method_name(self, method: Method) -> str:
-        return camel_case(method.name)
+        return typescript_target.member_name(method.name, typescript_target.RESOURCE_MEMBERS)
 
     def param_name(self, param: Parameter) -> str:
         # Path parameters are positional (`batchID`); the others are keys of the params object,
         # spelled as on the wire.
-        return typescript_target.binding(param.name) if param.location == "path" else param.name
+        if param.location == "path":
+            return typescript_target.binding(param.name)
+        return typescript_target.property_key(param.name)
 
     def property_name(self, name: str) -> str:
-        return name  # the SDK's response types use the wire names
+        return typescript_target.property_key(name)  # the SDK's response types use the wire names
 
     def type_name(self, t: Type, nullable: bool = False) -> str:
-        if isinstance(t, Primitive):
-            text = self._PRIMITIVES[t.kind]
-        elif isinstance(t, Const):
-            text = self.literal(t.value)
-        elif isinstance(t, Enum):
-            text = " | ".join(self.literal(v) for v in t.values) or "string"
-        elif isinstance(t, Array):
-            text = f"Array<{self.type_name(t.items)}>"
-        elif isinstance(t, Map):
-            text = f"{{ [key: string]: {self.type_name(t.values)} }}"
-        elif isinstance(t, InlineObject):
-            text = ".".join(pascal_case(p) for p in t.path)
-        else:
-            assert isinstance(t, ModelRef)
-            text = t.name
-        return f"{text} | null" if nullable else text
+        return typescript_target.ts_type(t, nullable)
+
+    @staticmethod
+    def _resource_path(call: Call) -> tuple[str, ...]:
+        return tuple(r.name for r in call.resources)
+
+    def returned_type(self, call: Call) -> Type | None:
+        return typescript_target.returned(self._resource_path(call), call.method)
+
+    def _field_type(self, name: str, t: Type, required: bool, nullable: bool) -> str:
+        # As the SDK's interfaces declare a field: an optional one named like a member every object
+        # inherits (`constructor`) also admits what is read when the JSON lacks it.
+        inherited = [] if required or name not in typescript_target.INHERITED_MEMBERS \
+            else [typescript_target.INHERITED_MEMBERS[name]]
+        return " | ".join(typescript_target.type_parts(t) + (["null"] if nullable else []) + inherited)
+
+    def parameter_type(self, call: Call, param: Parameter) -> str:
+        if param.location == "path":
+            return self.type_name(param.type, param.nullable)
+        params_type = typescript_target.params_type_name(self._resource_path(call), call.method)
+        rooted = typescript_target.rooted(param.type, params_type)
+        return self._field_type(param.name, rooted, param.required, param.nullable)
+
+    def property_type(self, prop: Property) -> str:
+        return self._field_type(prop.name, prop.type, prop.required, prop.nullable)
 
     def declaration(self, name: str, type_name: str, required: bool) -> str:
         return f"{name}{'' if required else '?'}: {type_name}"
@@ -460,30 +494,47 @@ class TypeScript(Language):
         if isinstance(value, list):
             return "[" + ", ".join(self.literal(v) for v in value) + "]"
         if isinstance(value, dict):
-            return "{ " + ", ".join(f"{k}: {self.literal(v)}" for k, v in value.items()) + " }" if value else "{}"
+            return "{ " + ", ".join(f"{self._key(k)}: {self.literal(v)}" for k, v in value.items()) + " }" \
+                if value else "{}"
         return json.dumps(value)
+
+    def _key(self, name: str) -> str:
+        """An object literal key for a wire name: bare when an identifier, else quoted; `__proto__`
+        computed, as a plain `__proto__:` would set the object's prototype instead."""
+        if name == "__proto__":
+            return f"[{self._string(name)}]"
+        return name if typescript_target.es5_identifier(name) else self._string(name)
+
+    def _member(self, target: str, name: str) -> str:
+        """`target.name`, or `target['name']` when the wire name is not an identifier."""
+        if typescript_target.es5_identifier(name):
+            return f"{target}.{name}"
+        return f"{target}[{self._string(name)}]"
 
     def call_arguments(self, call: Call) -> str:
         names = [self.param_name(p) for p in call.method.path_params]
         others = [p for p in call.method.parameters if p.location != "path"]
         if others:
-            names.append("params" if any(p.required for p in others) else "params?")
+            # `query`, `body` or `params`, as the SDK's method names the argument.
+            argument = typescript_target.params_argument(call.method)
+            names.append(argument if any(p.required for p in others) else argument + "?")
         return ", ".join(names)
 
     def example(self, api: Api, call: Call) -> str:
         package = api.package("typescript").name
+        client_class = typescript_target.client_name(api)
         positional, named = self.example_arguments(api, call)
         if named:
-            positional.append("{ " + ", ".join(f"{p.name}: {value}" for p, value in named) + " }")
+            positional.append("{ " + ", ".join(f"{self._key(p.name)}: {value}" for p, value in named) + " }")
         invocation = f"client.{self.call_path(call)}({', '.join(positional)})"
-        lines = [f"import {api.name} from {self._string(package)};", "",
-                 f"const client = new {api.name}({{ apiKey: {self._string(EXAMPLE_API_KEY)} }});", ""]
+        lines = [f"import {client_class} from {self._string(package)};", "",
+                 f"const client = new {client_class}({{ apiKey: {self._string(EXAMPLE_API_KEY)} }});", ""]
         if call.method.returns is None:
             lines.append(f"await {invocation};")
         else:
             result = camel_case(self.result_variable(call, "client"))
             printed = self.printed_property(api, call)
-            shown = f"{result}.{printed.name}" if printed else result
+            shown = self._member(result, printed.name) if printed else result
             lines += [f"const {result} = await {invocation};", "", f"console.log({shown});"]
         return "\n".join(lines) + "\n"
 
