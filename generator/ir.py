@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal, Union
+from typing import Iterable, Literal, Union
 
 PrimitiveKind = Literal["string", "integer", "number", "boolean"]
 ParamLocation = Literal["path", "query", "body"]
@@ -255,3 +255,32 @@ def inline_objects(model: Model) -> tuple[InlineObject, ...]:
     return tuple(found)
 
 
+def model_references(t: Type | None) -> list[str]:
+    """Names of the models `t` refers to, through arrays, maps and inline objects, in order."""
+    if isinstance(t, ModelRef):
+        return [t.name]
+    if isinstance(t, Array):
+        return model_references(t.items)
+    if isinstance(t, Map):
+        return model_references(t.values)
+    if isinstance(t, InlineObject):
+        return [name for p in t.properties for name in model_references(p.type)]
+    return []
+
+
+def direct_inline_objects(fields: Iterable[Property | Parameter]) -> list[InlineObject]:
+    """Inline objects declared by these properties or parameters, also as array items or map values,
+    but not those nested inside other inline objects."""
+    found: list[InlineObject] = []
+
+    def visit(t: Type) -> None:
+        if isinstance(t, InlineObject):
+            found.append(t)
+        elif isinstance(t, Array):
+            visit(t.items)
+        elif isinstance(t, Map):
+            visit(t.values)
+
+    for field in fields:
+        visit(field.type)
+    return found

@@ -20,6 +20,7 @@ from typing import Iterable, Iterator, Literal, TypeVar, Union
 from generator.diff.model import Direction
 from generator.loader import YList, YMap
 from generator.ir import (
+    model_references,
     Api, Array, InlineObject, Location, Map, Method, Model, ModelRef, Parameter, Property, Resource, Type,
 )
 
@@ -206,15 +207,7 @@ def _resources_by_path(api: Api) -> dict[str, Resource]:
 
 
 def referenced_models(t: Type | None) -> set[str]:
-    if isinstance(t, ModelRef):
-        return {t.name}
-    if isinstance(t, Array):
-        return referenced_models(t.items)
-    if isinstance(t, Map):
-        return referenced_models(t.values)
-    if isinstance(t, InlineObject):
-        return {name for p in t.properties for name in referenced_models(p.type)}
-    return set()
+    return set(model_references(t))
 
 
 def model_directions(*apis: Api) -> dict[str, tuple[Direction, ...]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from generator.ir import direct_inline_objects  # noqa: F401  (re-exported for the surface modules)
 from generator.ir import Api, Array, InlineObject, Map, Method, Parameter, Property, Resource, Type
 
 
@@ -18,23 +19,6 @@ def resources_with_paths(api: Api) -> Iterator[tuple[tuple[str, ...], Resource]]
             yield from walk(path, resource.resources)
 
     yield from walk((), api.resources)
-
-
-def direct_inline_objects(properties: tuple[Property, ...]) -> list[InlineObject]:
-    """Inline objects declared by these properties, also as array items or map values, not deeper."""
-    found: list[InlineObject] = []
-
-    def visit(t: Type) -> None:
-        if isinstance(t, InlineObject):
-            found.append(t)
-        elif isinstance(t, Array):
-            visit(t.items)
-        elif isinstance(t, Map):
-            visit(t.values)
-
-    for prop in properties:
-        visit(prop.type)
-    return found
 
 
 def all_inline_objects(properties: tuple[Property, ...]) -> list[InlineObject]:

@@ -16,6 +16,7 @@ from typing import Any
 from generator.diagnostics import Diagnostic
 from generator.formatting import format_python
 from generator.ir import (
+    model_references,
     Api,
     inline_objects,
     Array,
@@ -302,15 +303,7 @@ def _literal(value: str | int | bool) -> str:
 
 
 def referenced_models(t: Type | None) -> set[str]:
-    if isinstance(t, ModelRef):
-        return {t.name}
-    if isinstance(t, Array):
-        return referenced_models(t.items)
-    if isinstance(t, Map):
-        return referenced_models(t.values)
-    if isinstance(t, InlineObject):
-        return set().union(*(referenced_models(p.type) for p in t.properties)) if t.properties else set()
-    return set()
+    return set(model_references(t))
 
 
 def referenced_models_of(model: Model) -> set[str]:

@@ -19,6 +19,8 @@ from typing import Any, Iterable
 from generator.diagnostics import Diagnostic
 from generator.render import TEMPLATES_DIR
 from generator.ir import (
+    direct_inline_objects,
+    model_references,
     NOWHERE, Api, Array, Const, Enum, InlineObject, Location, Map, Method, ModelRef, Parameter, Primitive, Property,
     Resource, Type,
 )
@@ -436,15 +438,7 @@ def rooted_params(params_type: str, params: Iterable[Parameter]) -> tuple[Parame
 
 
 def referenced_models(t: Type) -> list[str]:
-    if isinstance(t, ModelRef):
-        return [t.name]
-    if isinstance(t, Array):
-        return referenced_models(t.items)
-    if isinstance(t, Map):
-        return referenced_models(t.values)
-    if isinstance(t, InlineObject):
-        return [name for p in t.properties for name in referenced_models(p.type)]
-    return []
+    return model_references(t)
 
 
 # ---------------------------------------------------------------- the file plan
@@ -592,11 +586,11 @@ class TypeScriptTarget(Target):
         """Inline objects of one interface share its namespace: their names must stay distinct."""
         found = []
         for f in fields:
-            for obj in TypeScriptTarget._direct_inline_objects([f]):
+            for obj in direct_inline_objects([f]):
                 found.append((obj.path[-1], type_ident(obj.path[-1]), f.source if isinstance(f, Parameter) else f.location))
         problems = collisions("typescript", found, f"inline object in `{owner}`")
         for f in fields:
-            for obj in TypeScriptTarget._direct_inline_objects([f]):
+            for obj in direct_inline_objects([f]):
                 problems += TypeScriptTarget.inline_collisions(type_name(obj.path), obj.properties)
         return problems
 
@@ -758,27 +752,11 @@ class TypeScriptTarget(Target):
         text = jsdoc(description, indent, deprecated) + f"{indent}export interface {name} "
         text += f"{{\n{fields}\n{indent}}}\n" if fields else "{}\n"
         inner = []
-        for obj in self._direct_inline_objects(properties):
+        for obj in direct_inline_objects(properties):
             inner.append(self.interface(obj.path, obj.properties, obj.description, False, indent + INDENT))
         if inner:
             text += f"\n{indent}export namespace {name} {{\n" + "\n".join(inner) + f"{indent}}}\n"
         return text
-
-    @staticmethod
-    def _direct_inline_objects(properties: Iterable[Property | Parameter]) -> list[InlineObject]:
-        found: list[InlineObject] = []
-
-        def visit(t: Type) -> None:
-            if isinstance(t, InlineObject):
-                found.append(t)
-            elif isinstance(t, Array):
-                visit(t.items)
-            elif isinstance(t, Map):
-                visit(t.values)
-
-        for p in properties:
-            visit(p.type)
-        return found
 
     def module_context(self, api: Api, module: str, rf: ResourceFile | None, homes: dict[str, str],
                        methods: list[dict[str, Any]]) -> dict[str, Any]:
