@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from generator.diagnostics import Diagnostic, SpecError
+from generator.gc_pause import gc_paused
 from generator.ir import Location
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -110,6 +111,11 @@ def load_spec(path: str | Path, display_name: str | None = None) -> YMap:
 
 
 def load_spec_text(data: bytes, name: str) -> YMap:
+    with gc_paused():  # every node built here lives on: collections would only walk them again and again
+        return _load(data, name)
+
+
+def _load(data: bytes, name: str) -> YMap:
     if len(data) > MAX_SPEC_BYTES:
         raise SpecError([_too_large(name)])
     text = _decode(data, name)

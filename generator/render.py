@@ -6,6 +6,7 @@ from pathlib import Path
 
 import jinja2
 
+from generator.gc_pause import gc_paused
 from generator.ir import Api
 from generator.targets.base import Target
 
@@ -29,6 +30,11 @@ def environment(target: Target, bytecode_cache: jinja2.BytecodeCache | None = No
 
 def render_target(target: Target, api: Api, bytecode_cache: jinja2.BytecodeCache | None = None) -> dict[str, str]:
     """Render every file of one target, unformatted, keyed by path relative to its output root."""
+    with gc_paused():  # the contexts and rendered text live on until written (see gc_pause.py)
+        return _render(target, api, bytecode_cache)
+
+
+def _render(target: Target, api: Api, bytecode_cache: jinja2.BytecodeCache | None) -> dict[str, str]:
     env = environment(target, bytecode_cache)
     out: dict[str, str] = {}
     for planned in target.files(api):

@@ -32,6 +32,7 @@ import re
 from typing import Any, Callable
 
 from generator.diagnostics import Diagnostic, SpecError
+from generator.gc_pause import gc_paused
 from generator.ir import (
     Api,
     Array,
@@ -715,6 +716,11 @@ def _kind(value: Any) -> str:
 
 def build_api(tree: YMap, source: str, target_checks: list[Callable[[Api], list[Diagnostic]]] = ()) -> Api:  # type: ignore[assignment]
     """Validate a loaded spec and return its IR, or raise SpecError with every problem."""
+    with gc_paused():  # the IR lives on (see gc_pause.py)
+        return _build_api(tree, source, target_checks)
+
+
+def _build_api(tree: YMap, source: str, target_checks: list[Callable[[Api], list[Diagnostic]]]) -> Api:
     validator = _Validator()
     api = validator.spec(tree, source)
     problems = validator.problems
