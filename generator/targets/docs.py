@@ -27,6 +27,22 @@ HTML_ASSETS = ("assets/reference.css", "assets/reference.js")
 # ---------------------------------------------------------------- escaping filters
 
 
+#: What `_markdown_escape` replaces: markup characters get a backslash, HTML's specials become
+#: entities, and control characters and line separators (which Markdown cannot show) become spaces.
+_MARKDOWN_ESCAPES = str.maketrans({
+    **{ch: "\\" + ch for ch in "\\`*_[]#|!~"},
+    "<": "&lt;", ">": "&gt;", "&": "&amp;",
+    **{chr(code): " " for code in range(0x20) if code != 0x0A},
+    **{ch: " " for ch in "\x7f\x85\u2028\u2029"},
+})
+#: Control characters cannot appear in a code span: they become spaces.
+_CODE_SPAN_CONTROLS = str.maketrans({chr(code): " " for code in [*range(0x20), 0x7F]})
+_BACKTICK_RUN = re.compile(r"`+")
+_LEADING_BLANKS = re.compile(r"(?m)^[ \t]+")
+_BLOCK_MARKER = re.compile(r"(?m)^([-+>=~])")
+_ORDERED_MARKER = re.compile(r"(?m)^(\d+)([.)])")
+
+
 def markdown_text(text: str) -> str:
     """Spec text as Markdown prose: markup characters are escaped; paired `backticks` stay code spans.
 
@@ -40,23 +56,14 @@ def markdown_text(text: str) -> str:
         out = _markdown_escape(text)
     # What starts a block at the start of a line (a list, a quote, a setext underline, an ordered list,
     # an indented code block) is prose here: leading blanks go, the marker is escaped.
-    out = re.sub(r"(?m)^[ \t]+", "", out)
-    out = re.sub(r"(?m)^([-+>=~])", r"\\\1", out)
-    return re.sub(r"(?m)^(\d+)([.)])", r"\1\\\2", out)
+    out = _LEADING_BLANKS.sub("", out)
+    out = _BLOCK_MARKER.sub(r"\\\1", out)
+    return _ORDERED_MARKER.sub(r"\1\\\2", out)
 
 
 def _markdown_escape(text: str) -> str:
-    out = []
-    for ch in text:
-        if ch in "\\`*_[]#|!~":
-            out.append("\\" + ch)
-        elif ch in "<>&":
-            out.append({"<": "&lt;", ">": "&gt;", "&": "&amp;"}[ch])
-        elif (ord(ch) < 0x20 and ch != "\n") or ch in "\x7f\x85\u2028\u2029":
-            out.append(" ")  # control characters and line separators cannot be shown in Markdown
-        else:
-            out.append(ch)
-    return "".join(out)
+    # One C-level pass (str.translate): this runs for every description on every page.
+    return text.translate(_MARKDOWN_ESCAPES)
 
 
 def markdown_inline(text: str) -> str:
@@ -67,8 +74,8 @@ def markdown_inline(text: str) -> str:
 def markdown_code(text: str) -> str:
     """An inline code span that shows `text` verbatim, whatever backticks it holds."""
     text = " ".join(text.splitlines())
-    text = "".join(" " if ord(ch) < 0x20 or ch == "\x7f" else ch for ch in text)  # no control characters
-    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    text = text.translate(_CODE_SPAN_CONTROLS)
+    longest = max((len(run) for run in _BACKTICK_RUN.findall(text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
     return f"{fence}{pad}{text}{pad}{fence}"
@@ -76,7 +83,7 @@ def markdown_code(text: str) -> str:
 
 def code_fence(text: str) -> str:
     """The backtick run that opens and closes a code block holding `text`: longer than any inside."""
-    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    longest = max((len(run) for run in _BACKTICK_RUN.findall(text)), default=0)
     return "`" * max(3, longest + 1)
 
 
