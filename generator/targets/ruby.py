@@ -8,7 +8,6 @@ module decides every name and type; the templates only lay them out.
 from __future__ import annotations
 
 import re
-import textwrap
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +19,7 @@ from generator.ir import (
 )
 from generator.naming import pascal_case, reserved_words, snake_case, upper_snake_case
 from generator.targets.base import OutputFile, Target
-from generator.targets.common import collisions
+from generator.targets.common import collisions, wrap
 
 #: The runtime of the gem, in load order: the same for every spec, rendered with its names.
 RUNTIME_FILES = (
@@ -276,22 +275,24 @@ def number(value: float | int) -> str:
     return f"{sign}{digits}{dot}{fraction}"
 
 
+# Characters a comment shows as a space: controls but the line break, and the other line terminators.
+_COMMENT_BLANKS = {code: " " for code in (*range(0x20), 0x7F, 0x85, 0x2028, 0x2029) if code != 0x0A}
+
+
 def comment(text: str, indent: int = 0, lead: str = "", width: int = 100) -> str:
     """Spec text as whole `# ` comment lines, wrapped to `width` columns, continuation lines indented
     by `indent` spaces (the first line's indentation comes from the template). `lead` starts the
     first line (e.g. a YARD tag); the lines that continue a tag hang by two more spaces, as YARD
     reads them. Every line starts with `#`, so no text can leave the comment.
     """
-    clean = "".join(c if ord(c) >= 0x20 or c == "\n" else " " for c in text.replace("\r\n", "\n"))
-    clean = "".join(" " if c in "\r\x7f\u2028\u2029\x85" else c for c in clean)
+    clean = text.replace("\r\n", "\n").translate(_COMMENT_BLANKS)
     hang = "  " if lead.startswith("@") else ""
     lines: list[str] = []
     for paragraph in clean.strip().split("\n"):
         if not paragraph.strip():
             lines.append("")
             continue
-        lines += textwrap.wrap(paragraph, width=max(40, width - indent - 2), initial_indent=hang if lines else lead,
-                               subsequent_indent=hang, break_long_words=False, break_on_hyphens=False)
+        lines += wrap(paragraph, max(40, width - indent - 2), hang if lines else lead, hang)
     # A line that reads as a magic comment (`frozen_string_literal: false`, `-*- coding: x -*-`) would
     # change how Ruby reads the file: it gets a second `#`, which Ruby does not take as one.
     lines = ["# " + line if _MAGIC_COMMENT.match(line) else line for line in lines]

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 import re
-import textwrap
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any, Iterable
 
 from generator.diagnostics import Diagnostic
@@ -21,12 +21,13 @@ from generator.render import TEMPLATES_DIR
 from generator.ir import (
     direct_inline_objects,
     model_references,
-    NOWHERE, Api, Array, Const, Enum, InlineObject, Location, Map, Method, ModelRef, Parameter, Primitive, Property,
+    NOWHERE, Api, Array, Const, Enum, InlineObject, Location, Map, Method, Model, ModelRef, Parameter, Primitive,
+    Property,
     Resource, Type,
 )
 from generator.naming import camel_case, pascal_case, reserved_words, words
 from generator.targets.base import OutputFile, Target
-from generator.targets.common import collisions
+from generator.targets.common import collisions, wrap
 from generator.surface.common import all_inline_objects
 
 PRINT_WIDTH = 110  # must match templates/typescript/prettierrc.json.j2
@@ -58,6 +59,13 @@ STATUS_ERRORS = (
 # ---------------------------------------------------------------- escaping
 
 
+# In ASCII text the only invisible characters are the C0 controls and DEL (see `invisible`).
+_ASCII_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # not \t and \n, which stay
+# ASCII text string_literal writes as it is: printable, without quotes or backslashes.
+_PLAIN_ASCII = re.compile(r"[ !#-&(-\[\]-~]*")
+_ASCII_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+
+
 def invisible(ch: str) -> bool:
     """A character that cannot be shown as itself in source text: a control character (C0, DEL, C1),
     a line or paragraph separator, a lone surrogate, or a format character such as a right-to-left
@@ -77,6 +85,8 @@ def string_literal(text: str) -> str:
     quotes; only the chosen quote is escaped. Line terminators, control and format characters are
     escaped so that nothing can end the literal or the line early, or reorder the line on screen.
     """
+    if _PLAIN_ASCII.fullmatch(text):  # most names and values: nothing to escape, and single quotes
+        return "'" + text + "'"
     quote = '"' if text.count("'") > text.count('"') else "'"
     out = []
     for ch in text:
@@ -108,14 +118,21 @@ def jsdoc_lines(text: str) -> list[str]:
     escape, so that the comment displays what the spec says and nothing reorders it.
     """
     text = re.sub("\r\n?|[\u2028\u2029]", "\n", text).replace("\t", " ")
-    clean = "".join(unicode_escape(c) if invisible(c) else c for c in text)
+    clean = _escape_invisible(text)
     # `@` starting a word would begin a JSDoc tag (`@deprecated`, `{@link}`); inside a word it is text.
     clean = re.sub(r"(^|[\s{])@", r"\1\\@", clean.replace("*/", "*\\/"))
     lines: list[str] = []
     for line in clean.strip().split("\n"):
         # Wrapped for reading; prettier leaves comments as they are.
-        lines += textwrap.wrap(line, width=JSDOC_WIDTH, break_long_words=False, break_on_hyphens=False) or [""]
+        lines += wrap(line, JSDOC_WIDTH) or [""]
     return lines
+
+
+def _escape_invisible(text: str) -> str:
+    """`text` with each invisible character (but a line break or tab) as its `\\uXXXX` escape."""
+    if text.isascii():  # one regex instead of a Unicode category lookup per character
+        return _ASCII_INVISIBLE.sub(lambda found: unicode_escape(found[0]), text)
+    return "".join(unicode_escape(c) if invisible(c) else c for c in text)
 
 
 def jsdoc(text: str, indent: str = "", deprecated: bool = False) -> str:
@@ -229,6 +246,9 @@ _ES5_PART = _ES5_START + ("Mn", "Mc", "Nd", "Pc")
 
 def es5_identifier(name: str) -> bool:
     """An ES5 IdentifierName (Unicode letters allowed): prettier writes exactly these keys unquoted."""
+    if name.isascii():  # ASCII letters, digits, `$` and `_` are all there is (no Nl, Mn, Mc in ASCII)
+        return bool(_ASCII_IDENTIFIER.fullmatch(name))
+
     def start(c: str) -> bool:
         return c in "$_" or unicodedata.category(c) in _ES5_START
 
@@ -449,16 +469,17 @@ class ResourceFile:
     resource: Resource
     path: tuple[str, ...]  # resource names from the top, e.g. ("widgets", "parts")
 
-    @property
+    # Cached: the file plan asks for these for every model and every other resource.
+    @cached_property
     def module(self) -> str:
         """Module path under src/ without extension: resources/widgets/parts."""
         return "/".join(["resources", *(kebab_case(p) for p in self.path)])
 
-    @property
+    @cached_property
     def class_name(self) -> str:
         return type_ident(self.path[-1])
 
-    @property
+    @cached_property
     def field(self) -> str:
         """The name of the field that holds it on the client or on its parent resource."""
         return member_name(self.path[-1], CLIENT_MEMBERS if len(self.path) == 1 else RESOURCE_MEMBERS)
@@ -481,12 +502,24 @@ def resource_files(api: Api) -> list[ResourceFile]:
     return out
 
 
-def model_homes(api: Api, files: list[ResourceFile]) -> dict[str, str]:
+class ModelHomes(dict):  # type: ignore[type-arg]
+    """Model name -> the module that declares it, and each module's models in spec order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_module: dict[str, list[Model]] = {}
+
+    def models_in(self, module: str) -> list[Model]:
+        # Grouped once: every module asking the whole model list made big specs quadratic.
+        return self.by_module.get(module, [])
+
+
+def model_homes(api: Api, files: list[ResourceFile]) -> ModelHomes:
     """The module that declares each model: the first resource (depth first) that uses it.
 
     Models no method reaches live in `resources/shared`.
     """
-    homes: dict[str, str] = {}
+    homes = ModelHomes()
     for rf in files:
         pending = [name for m in rf.resource.methods for p in m.parameters for name in referenced_models(p.type)]
         pending += [name for m in rf.resource.methods if m.returns for name in referenced_models(m.returns)]
@@ -498,6 +531,7 @@ def model_homes(api: Api, files: list[ResourceFile]) -> dict[str, str]:
             pending += [n for p in api.model(name).properties for n in referenced_models(p.type)]
     for model in api.models:
         homes.setdefault(model.name, "resources/shared")
+        homes.by_module.setdefault(homes[model.name], []).append(model)
     return homes
 
 
@@ -642,16 +676,16 @@ class TypeScriptTarget(Target):
 
     # -------------------------------------------------------------- contexts
 
-    def module_types(self, api: Api, module: str, rfiles: list[ResourceFile], homes: dict[str, str]) -> list[str]:
+    def module_types(self, api: Api, module: str, rfiles: list[ResourceFile], homes: ModelHomes) -> list[str]:
         """The types a module exports: its models, then its methods' parameter types."""
-        names = [model_ident(m.name) for m in api.models if homes[m.name] == module]
+        names = [model_ident(m.name) for m in homes.models_in(module)]
         rf = next((r for r in rfiles if r.module == module), None)
         if rf is not None:
             names += [params_type_name(rf.path, m) for m in rf.resource.methods if self.non_path_params(m)]
             names += [type_name(o.path) for m in rf.resource.methods for o in returned_objects(rf.path, m)]
         return names
 
-    def client_context(self, api: Api, rfiles: list[ResourceFile], homes: dict[str, str]) -> dict[str, Any]:
+    def client_context(self, api: Api, rfiles: list[ResourceFile], homes: ModelHomes) -> dict[str, Any]:
         top = [rf for rf in rfiles if len(rf.path) == 1]
         name, base_error = client_name(api), base_error_name(api)
         modules = [rf.module for rf in rfiles] + (["resources/shared"] if "resources/shared" in homes.values() else [])
@@ -758,9 +792,9 @@ class TypeScriptTarget(Target):
             text += f"\n{indent}export namespace {name} {{\n" + "\n".join(inner) + f"{indent}}}\n"
         return text
 
-    def module_context(self, api: Api, module: str, rf: ResourceFile | None, homes: dict[str, str],
+    def module_context(self, api: Api, module: str, rf: ResourceFile | None, homes: ModelHomes,
                        methods: list[dict[str, Any]]) -> dict[str, Any]:
-        models = [m for m in api.models if homes[m.name] == module]
+        models = homes.models_in(module)
         # Types this module mentions that live elsewhere.
         used: set[str] = set()
         for model in models:
@@ -786,7 +820,7 @@ class TypeScriptTarget(Target):
         }
 
     def resource_context(self, api: Api, rf: ResourceFile, rfiles: list[ResourceFile],
-                         homes: dict[str, str]) -> dict[str, Any]:
+                         homes: ModelHomes) -> dict[str, Any]:
         methods = [self.method_context(api, rf, m) for m in rf.resource.methods]
         context = self.module_context(api, rf.module, rf, homes, methods)
         context["models"] += [self.interface(obj.path, obj.properties, obj.description, False, "")
@@ -818,13 +852,13 @@ class TypeScriptTarget(Target):
             for c in children]
         return context
 
-    def index_exports(self, api: Api, rfiles: list[ResourceFile], homes: dict[str, str]) -> list[str]:
+    def index_exports(self, api: Api, rfiles: list[ResourceFile], homes: ModelHomes) -> list[str]:
         lines = []
         modules = [rf.module for rf in rfiles] + (["resources/shared"] if "resources/shared" in homes.values() else [])
         for module in modules:
             rf = next((r for r in rfiles if r.module == module), None)
             names = [rf.class_name] if rf else []
-            names += [f"type {model_ident(m.name)}" for m in api.models if homes[m.name] == module]
+            names += [f"type {model_ident(m.name)}" for m in homes.models_in(module)]
             if rf:
                 names += [f"type {params_type_name(rf.path, m)}" for m in rf.resource.methods
                           if self.non_path_params(m)]
@@ -834,12 +868,11 @@ class TypeScriptTarget(Target):
                 lines.append(braced_line("", "export", names, f" from {string_literal('./' + module + '.js')};"))
         return lines
 
-    def api_sections(self, api: Api, rfiles: list[ResourceFile], homes: dict[str, str]) -> list[dict[str, Any]]:
+    def api_sections(self, api: Api, rfiles: list[ResourceFile], homes: ModelHomes) -> list[dict[str, Any]]:
         client_var = "client"
         sections = []
         for rf in rfiles:
-            types = [(model_ident(m.name), f"./src/{homes[m.name]}.ts") for m in api.models
-                     if homes[m.name] == rf.module]
+            types = [(model_ident(m.name), f"./src/{rf.module}.ts") for m in homes.models_in(rf.module)]
             types += [(params_type_name(rf.path, m), f"./src/{rf.module}.ts") for m in rf.resource.methods
                       if self.non_path_params(m)]
             types += [(type_name(o.path), f"./src/{rf.module}.ts") for m in rf.resource.methods
@@ -861,8 +894,7 @@ class TypeScriptTarget(Target):
                 })
             sections.append({"title": " > ".join(type_ident(p) for p in rf.path),
                              "level": "#" * min(len(rf.path), 5), "types": types, "methods": methods})
-        shared = [(model_ident(m.name), "./src/resources/shared.ts") for m in api.models
-                  if homes[m.name] == "resources/shared"]
+        shared = [(model_ident(m.name), "./src/resources/shared.ts") for m in homes.models_in("resources/shared")]
         if shared:
             sections.append({"title": "Shared", "level": "#", "types": shared, "methods": []})
         return sections
