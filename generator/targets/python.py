@@ -35,6 +35,7 @@ from generator.ir import (
     Type,
 )
 from generator.naming import pascal_case, reserved_words, snake_case
+from generator.targets import python_layout as layout
 from generator.targets.base import OutputFile, Target
 from generator.targets.common import collisions
 
@@ -328,6 +329,8 @@ class PythonTarget(Target):
         "md": markdown,
         "mdinline": markdown_inline,
         "mdcode": lambda text: _markdown_code(text),
+        # A triple-quoted docstring a template laid out, as black rewrites it at `indent` columns.
+        "blackdoc": lambda text, indent: layout.docstring(text[3:-3], " " * indent),
     }
 
     def check(self, api: Api) -> list[Diagnostic]:
@@ -411,7 +414,7 @@ class PythonTarget(Target):
             OutputFile(
                 f"{src}/types/__init__.py",
                 "types_init.py.j2",
-                {**common, "models": self.model_list(api), "rebuild": self.rebuild_list(api, cycles)},
+                {**common, **self.types_init_context(api, cycles)},
             ),
             OutputFile(f"{src}/resources/__init__.py", "resources_init.py.j2", {**common, "resources": flat}),
         ]
@@ -447,6 +450,9 @@ class PythonTarget(Target):
         return {
             "client": client,
             "async_client": f"Async{client}",
+            "client_import": layout.import_from(
+                "._client", [f"Async{client} as Async{client}", f"{client} as {client}"]
+            ),
             "error": f"{client}Error",
             "user_agent": f"{client}/Python {package.version}",
             "logger": package_module(api),
@@ -454,7 +460,20 @@ class PythonTarget(Target):
                 f"{api.api_key_env.split('_')[0]}_LOG" if "_" in api.api_key_env else f"{client.upper()}_LOG"
             ),
             "options": [
-                {"name": option_identifier(o.name), "header": o.header, "env": o.env, "description": o.description}
+                {
+                    "name": option_identifier(o.name),
+                    "header": o.header,
+                    "env": o.env,
+                    "description": o.description,
+                    # copy(): keeps the client's value unless given one (laid out as black formats it)
+                    "copy_argument": layout.keyword_argument(
+                        option_identifier(o.name),
+                        f"{option_identifier(o.name)} if {option_identifier(o.name)} is not None"
+                        f" else self.{option_identifier(o.name)}",
+                        layout.INDENT * 3,
+                        conditional=True,
+                    ),
+                }
                 for o in api.client_options
             ],
         }
@@ -465,6 +484,26 @@ class PythonTarget(Target):
             for m in api.models
         ]
 
+    def types_init_context(self, api: Api, cycles: dict[str, frozenset[str]]) -> dict[str, Any]:
+        """types/__init__.py: its lines laid out as black formats them (the lists end with a comma)."""
+        models = self.model_list(api)
+        rebuild = self.rebuild_list(api, cycles)
+        names = [string_literal(m["name"]) for m in models]
+        return {
+            "models": models,
+            "rebuild": rebuild,
+            "lines": {
+                "imports": [layout.import_from(f".{m['module']}", [f"{m['name']} as {m['name']}"]) for m in models],
+                "all": layout.bracketed("__all__ = [", names, "]", magic_comma=bool(names)),
+                "models": layout.bracketed(
+                    "_MODELS = {", [f"{n}: {m['name']}" for n, m in zip(names, models)], "}", magic_comma=bool(names)
+                ),
+                "rebuild": [
+                    layout.expression(f"{path}.model_rebuild(_types_namespace=_MODELS)", "") for path in rebuild
+                ],
+            },
+        }
+
     def rebuild_list(self, api: Api, cycles: dict[str, frozenset[str]]) -> list[str]:
         """Classes (nested ones as `Outer.Inner`) whose forward references are resolved once every model is imported."""
         out = []
@@ -474,7 +513,12 @@ class PythonTarget(Target):
         return out
 
     def client_context(self, api: Api, resources: list[dict[str, Any]]) -> dict[str, Any]:
-        return {"resources": resources}
+        def raw(prefix: str, r: dict[str, Any]) -> str:
+            return layout.expression(
+                f"{prefix}{r['class_name']}WithRawResponse(self._client.{r['attr']})", layout.INDENT * 2, "return "
+            )
+
+        return {"resources": [{**r, "sync_raw": raw("", r), "async_raw": raw("Async", r)} for r in resources]}
 
     def model_context(self, api: Api, model: Model, deferred: frozenset[str]) -> dict[str, Any]:
         imports = sorted(referenced_models_of(model) - {model.name})
@@ -484,8 +528,15 @@ class PythonTarget(Target):
         annotations = list(_field_annotations(cls))
         return {
             "class": cls,
-            "imports": [(module_name(n), class_name(n)) for n in imports if n not in deferred],
-            "lazy_imports": [(module_name(n), class_name(n)) for n in imports if n in deferred],
+            "imports": [
+                layout.import_from(f".{module_name(n)}", [class_name(n)]) for n in imports if n not in deferred
+            ],
+            "lazy_imports": [
+                layout.import_from(f".{module_name(n)}", [class_name(n)], layout.INDENT)
+                for n in imports
+                if n in deferred
+            ],
+            "all": layout.bracketed("__all__ = [", [string_literal(cls["name"])], "]", kind="collection"),
             "typing": typing_names(annotations + (["TYPE_CHECKING["] if deferred - {model.name} else [])),
             "uses_field": any(f["alias"] for f in _all_fields(cls)),
         }
@@ -498,7 +549,10 @@ class PythonTarget(Target):
         props: tuple[Property, ...],
         deferred: frozenset[str],
         models: frozenset[str],
+        depth: int = 0,
     ) -> dict[str, Any]:
+        """A model class (or a nested class of one, `depth` levels in), its lines laid out as black
+        formats them: they carry their own indentation."""
         nested = [
             self.class_context(
                 nested_class_name(p.type.path[-1], models),
@@ -507,33 +561,39 @@ class PythonTarget(Target):
                 p.type.properties,
                 deferred,
                 models,
+                depth + 1,
             )
             for p in props
             if isinstance(p.type, InlineObject)
         ]
         nested += [
             self.class_context(
-                nested_class_name(t.path[-1], models), t.description, False, t.properties, deferred, models
+                nested_class_name(t.path[-1], models), t.description, False, t.properties, deferred, models, depth + 1
             )
             for p in props
             for t in _inline_inside_containers(p.type)
         ]
+        body = layout.INDENT * (depth + 1)
         fields = []
         for p in props:
             optional = p.nullable or not p.required
             ident = field_identifier(p.name)
+            alias = p.name if ident != p.name else None
+            field_annotation = annotation(p.type, optional, deferred, models)
             fields.append(
                 {
                     "name": ident,
-                    "alias": p.name if ident != p.name else None,
-                    "annotation": annotation(p.type, optional, deferred, models),
-                    "default": optional,
-                    "description": p.description + (" Deprecated." if p.deprecated else ""),
+                    "alias": alias,
+                    "annotation": field_annotation,
+                    "line": layout.annotated(ident, field_annotation, _field_default(alias, optional), body),
+                    "doc": _attribute_docstring(p.description + (" Deprecated." if p.deprecated else ""), body),
                 }
             )
+        description = description + ("\n\nDeprecated." if deprecated else "")
         return {
             "name": name,
-            "description": description + ("\n\nDeprecated." if deprecated else ""),
+            "pad": layout.INDENT * depth,
+            "doc": layout.docstring(_wrapped_docstring_body(description, body), body) if description else "",
             "fields": fields,
             "nested": nested,
             "paths": [name, *(f"{name}.{path}" for n in nested for path in n["paths"])],
@@ -567,6 +627,11 @@ class PythonTarget(Target):
             ],
             "descendants": children,
             "imports": [class_name(n) for n in models],
+            "imports_line": layout.import_from("..types", [class_name(n) for n in models]),
+            "doc": layout.docstring(docstring(resource.description), "") if resource.description else "",
+            "class_doc": (
+                layout.docstring(docstring(resource.description), layout.INDENT) if resource.description else ""
+            ),
             "typing": typing_names(
                 ["Optional[object]", "Union[object]"]
                 + [m["returns"] for m in methods]
@@ -579,7 +644,7 @@ class PythonTarget(Target):
         others = [p for p in method.parameters if p.location != "path"]
         # Required keyword parameters first, as the official SDK orders them.
         others.sort(key=lambda p: not p.required)
-        return {
+        context: dict[str, Any] = {
             "name": member_identifier(method.name),
             "wire_name": method.name,
             "http_method": method.http_method,
@@ -596,6 +661,8 @@ class PythonTarget(Target):
             "returns": return_annotation(method.returns),
             "returns_model": isinstance(method.returns, ModelRef),
         }
+        context["lines"] = _method_lines(context)
+        return context
 
     def param_context(self, p: Parameter) -> dict[str, Any]:
         base = param_annotation(p.type)
@@ -625,6 +692,70 @@ class PythonTarget(Target):
         return {"call": f"{resource['access']}.{method['name']}({args})", "returns": method["returns"]}
 
 
+#: The keyword arguments every method takes after its own (REQUEST_OPTIONS), as declared.
+_REQUEST_OPTION_PARAMS = (
+    ("extra_headers", "Optional[Headers]", " = None"),
+    ("extra_query", "Optional[Query]", " = None"),
+    ("extra_body", "Optional[Body]", " = None"),
+    ("timeout", "Union[TimeoutTypes, NotGiven]", " = NOT_GIVEN"),
+)
+_BODY = layout.INDENT * 2  # statements inside a method of a class
+
+
+def _method_lines(m: dict[str, Any]) -> dict[str, Any]:
+    """The lines of a method's functions (resource.py.j2) whose length depends on spec names, laid
+    out as black formats them, each with its indentation."""
+    name, returns = m["name"], m["returns"]
+    arguments = [p["name"] for p in m["positional"]]
+    arguments += [f"{p['name']}={p['name']}" for p in m["keyword"]]
+    arguments += [f"{option}={option}" for option in REQUEST_OPTIONS]
+    options_call = f"_{name}_options({', '.join(arguments)})"
+    request = f"self._client.request({returns}, {options_call})"
+    raw_request = f"self._resource._client.request({returns}, {options_call})"
+    return {
+        "options_params": _parameters(m, layout.INDENT),
+        "method_params": f"{_BODY}self,\n{_parameters(m, _BODY)}",
+        "returns": f"    ) -> {returns}:",
+        "raw_returns": f"    ) -> APIResponse[{returns}]:",
+        "async_raw_returns": f"    ) -> AsyncAPIResponse[{returns}]:",
+        "path_checks": [
+            f"{layout.INDENT}if not {p['name']}:\n" + layout.expression(
+                f"ValueError(f\"Expected a non-empty value for `{p['name']}` but received {{{p['name']}!r}}\")",
+                _BODY,
+                prefix="raise ",
+            )
+            for p in m["path_params"]
+            if p["is_string"]
+        ],
+        "path": layout.keyword_argument(
+            "path", f"build_path({string_literal(m['path'])}, {_dict(m['path_params'])})", _BODY
+        ),
+        "query": layout.keyword_argument("query", f"drop_not_given({_dict(m['query_params'])})", _BODY),
+        "body": layout.keyword_argument("body", f"drop_not_given({_dict(m['body_params'])})", _BODY),
+        "sync_call": layout.assignment(f"response: APIResponse[{returns}]", request, _BODY),
+        "async_call": layout.assignment(f"response: AsyncAPIResponse[{returns}]", f"await {request}", _BODY),
+        "raw_call": layout.expression(raw_request, _BODY, prefix="return "),
+        "async_raw_call": layout.expression(raw_request, _BODY, prefix="return await "),
+    }
+
+
+def _parameters(m: dict[str, Any], indent: str) -> str:
+    """The parameters of a method after `self` (the signature ends with a comma: one per line)."""
+    params = [(p["name"], p["annotation"], p["default"]) for p in m["positional"]]
+    params.append(("*", "", ""))
+    params += [(p["name"], p["annotation"], p["default"]) for p in m["keyword"]]
+    params += _REQUEST_OPTION_PARAMS
+    return "\n".join(
+        f"{indent}*," if name == "*" else layout.expression(type_, indent, prefix=f"{name}: ", suffix=f"{default},")
+        for name, type_, default in params
+    )
+
+
+def _dict(params: list[dict[str, Any]]) -> str:
+    """A dict literal from wire names to the parameters' identifiers."""
+    return "{" + ", ".join(f"{string_literal(p['wire'])}: {p['name']}" for p in params) + "}"
+
+
 def _union(annotation: str, other: str) -> str:
     """`Union[annotation, other]`, without nesting one Union in another."""
     if annotation.startswith("Union[") and _closing_bracket(annotation, 5) == len(annotation) - 1:
@@ -644,6 +775,24 @@ def _closing_bracket(text: str, start: int) -> int:
 def _example_id(wire_name: str) -> str:
     stem = wire_name[:-3] if wire_name.endswith("_id") else wire_name
     return f"{stem}_abc123"
+
+
+def _field_default(alias: str | None, optional: bool) -> str | None:
+    """What a model field is assigned: its wire name (when the identifier differs) and its default."""
+    if alias is not None:
+        return f"Field({'default=None, ' if optional else ''}alias={string_literal(alias)})"
+    return "None" if optional else None
+
+
+def _wrapped_docstring_body(text: str, indent: str) -> str:
+    """Spec text inside triple quotes, wrapped at 100 columns, later lines indented by `indent`."""
+    lines = layout.wordwrap(docstring(text)).split("\n")
+    return "\n".join([lines[0], *(indent + line if line else line for line in lines[1:])])
+
+
+def _attribute_docstring(text: str, indent: str) -> str:
+    """The string literal after a model field (black leaves it as written: it is not a docstring)."""
+    return f'"""{_wrapped_docstring_body(text, indent)}"""' if text else ""
 
 
 def typing_names(annotations: list[str]) -> list[str]:
