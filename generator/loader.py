@@ -25,7 +25,29 @@ from generator.diagnostics import Diagnostic, SpecError
 from generator.gc_pause import gc_paused
 from generator.ir import Location
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """The safe loader, remembering the tag each plain or quoted scalar resolves to.
+
+    The composer asks the (pure-Python) resolver for every scalar, and a spec repeats the same few
+    words (`type`, `string`, `true`, ...) over and over. Without path resolvers, which the safe loader
+    does not have, a scalar's tag depends only on its text and on how it was quoted.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.scalar_tags: dict[tuple[str, Any], str] = {}  # one per load: nothing outlives it
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is not yaml.ScalarNode:
+            return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
+        key = (value, implicit)
+        tag = self.scalar_tags.get(key)
+        if tag is None:
+            tag = self.scalar_tags[key] = super().resolve(kind, value, implicit)
+        return tag
 
 #: Far above any real spec (the bundled one is under 10 KiB), low enough to keep a build fast.
 # Real API specs reach a few MB (OpenAI's full OpenAPI document is about 3 MB); the limit only
@@ -68,6 +90,11 @@ _SYNTAX = (
 _TAB_HINT = "YAML does not allow tabs for indentation; use spaces"
 
 
+# Positions of keys, values and items are kept as (line, column) pairs and made Locations only when
+# asked for: a big spec has hundreds of thousands of them, and the validator asks for few.
+Position = tuple[int, int]
+
+
 class YMap(dict):  # type: ignore[type-arg]
     """A YAML mapping with the location of itself, of each key and of each value."""
 
@@ -75,24 +102,33 @@ class YMap(dict):  # type: ignore[type-arg]
         super().__init__()
         self.location = location
         self.owner_location = location  # the key this mapping is the value of, when it has one
-        self.key_locations: dict[str, Location] = {}
-        self.value_locations: dict[str, Location] = {}
+        self.positions: dict[str, tuple[Position, Position]] = {}  # key -> (key position, value position)
 
     def key_at(self, key: str) -> Location:
-        return self.key_locations.get(key, self.location)
+        return self._at(key, 0)
 
     def value_at(self, key: str) -> Location:
-        return self.value_locations.get(key, self.location)
+        return self._at(key, 1)
+
+    def _at(self, key: str, which: int) -> Location:
+        found = self.positions.get(key)
+        if found is None:
+            return self.location
+        line, col = found[which]
+        return Location(self.location.file, line, col)
 
 
 class YList(list):  # type: ignore[type-arg]
     def __init__(self, location: Location) -> None:
         super().__init__()
         self.location = location
-        self.item_locations: list[Location] = []
+        self.item_positions: list[Position] = []
 
     def item_at(self, index: int) -> Location:
-        return self.item_locations[index] if index < len(self.item_locations) else self.location
+        if index >= len(self.item_positions):
+            return self.location
+        line, col = self.item_positions[index]
+        return Location(self.location.file, line, col)
 
 
 def load_spec(path: str | Path, display_name: str | None = None) -> YMap:
@@ -222,7 +258,12 @@ def _tab_near(text: str, loc: Location) -> bool:
 
 
 def _loc(node: yaml.Node, name: str) -> Location:
-    return Location(name, node.start_mark.line + 1, node.start_mark.column + 1)
+    return Location(name, *_position(node))
+
+
+def _position(node: yaml.Node) -> Position:
+    mark = node.start_mark
+    return mark.line + 1, mark.column + 1
 
 
 def _node_kind(node: yaml.Node) -> str:
@@ -247,8 +288,11 @@ class _Converter:
     def convert(self, node: yaml.Node, depth: int, via_alias: bool) -> Any:
         if self.stopped:
             return None
-        via_alias = via_alias or id(node) in self.seen
-        self.seen.add(id(node))
+        node_id = id(node)
+        if node_id in self.seen:
+            via_alias = True
+        else:
+            self.seen.add(node_id)
         if via_alias:
             self.alias_values += 1
             if self.alias_values > MAX_ALIAS_VALUES:
@@ -256,17 +300,17 @@ class _Converter:
                     _loc(node, self.name), "E008",
                     f"YAML aliases expand to more than {MAX_ALIAS_VALUES} values (this anchor is one of those copied)",
                     "an alias (`*name`) copies its anchor and aliases of aliases multiply; write the values out"))
-        if depth > MAX_DEPTH and isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        if isinstance(node, yaml.ScalarNode):  # most nodes; the depth limit is about collections
+            return self.scalar(node)
+        if depth > MAX_DEPTH:
             return self.stop(_too_deep(_loc(node, self.name)))
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, depth, via_alias)
-        if isinstance(node, yaml.SequenceNode):
-            seq = YList(_loc(node, self.name))
-            for item in node.value:
-                seq.item_locations.append(_loc(item, self.name))
-                seq.append(self.convert(item, depth + 1, via_alias))
-            return seq
-        return self.scalar(node)
+        seq = YList(_loc(node, self.name))
+        for item in node.value:
+            seq.item_positions.append(_position(item))
+            seq.append(self.convert(item, depth + 1, via_alias))
+        return seq
 
     def stop(self, problem: Diagnostic) -> None:
         self.problems.append(problem)
@@ -297,11 +341,11 @@ class _Converter:
 
     def put(self, out: YMap, key: str, key_node: yaml.Node, value_node: yaml.Node, depth: int,
             via_alias: bool) -> None:
-        out.key_locations[key] = _loc(key_node, self.name)
-        out.value_locations[key] = _loc(value_node, self.name)
+        key_position = _position(key_node)
+        out.positions[key] = (key_position, _position(value_node))
         value = self.convert(value_node, depth + 1, via_alias)
         if isinstance(value, YMap):
-            value.owner_location = out.key_locations[key]
+            value.owner_location = Location(self.name, *key_position)
         out[key] = value
 
     def key(self, node: yaml.Node) -> str | None:
