@@ -16,7 +16,9 @@ ParamLocation = Literal["path", "query", "body"]
 HttpMethod = Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
 
 
-@dataclass(frozen=True)
+# Slotted: a big spec makes hundreds of thousands of these, and a slotted frozen dataclass is built
+# about twice as fast.
+@dataclass(frozen=True, slots=True)
 class Location:
     file: str
     line: int  # 1-based
@@ -32,35 +34,35 @@ NOWHERE = Location("<builtin>", 0, 0)
 # ---------------------------------------------------------------- types
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Primitive:
     kind: PrimitiveKind
     format: str | None = None  # e.g. "unix-time"; a hint, never changes the wire type
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Const:
     value: str | int | bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Enum:
     values: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Array:
     items: "Type"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Map:
     """A JSON object with string keys and values of one type."""
 
     values: "Type"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InlineObject:
     """An anonymous object declared inside a property.
 
@@ -73,7 +75,7 @@ class InlineObject:
     description: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ModelRef:
     name: str
 
@@ -84,7 +86,7 @@ Type = Union[Primitive, Const, Enum, Array, Map, InlineObject, ModelRef]
 # ---------------------------------------------------------------- models
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Property:
     name: str  # the JSON wire name, exactly as in the spec
     type: Type
@@ -95,7 +97,7 @@ class Property:
     location: Location = NOWHERE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Model:
     name: str
     properties: tuple[Property, ...]
@@ -113,7 +115,7 @@ class Model:
 # ---------------------------------------------------------------- operations
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Parameter:
     name: str  # wire name
     location: ParamLocation
@@ -125,7 +127,7 @@ class Parameter:
     source: Location = NOWHERE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Method:
     name: str
     http_method: HttpMethod
@@ -147,7 +149,7 @@ class Method:
         return tuple(by_name[n] for n in path_template_names(self.path) if n in by_name)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resource:
     name: str
     methods: tuple[Method, ...]
@@ -159,7 +161,7 @@ class Resource:
 # ---------------------------------------------------------------- the API
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClientOption:
     """An optional client setting sent as a request header (e.g. organization)."""
 
@@ -169,13 +171,13 @@ class ClientOption:
     description: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Package:
     name: str
     version: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True)  # no slots: _models_by_name is a cached_property
 class Api:
     name: str  # client name: "OpenAI"
     title: str

@@ -128,6 +128,13 @@ class _Validator:
                    f"write {what} as `key: value` lines indented under it")
         return None
 
+    def value_mapping(self, parent: YMap, key: str, what: str) -> YMap | None:
+        """`parent[key]` as a mapping (see `mapping`); the value's position is looked up only to report it."""
+        value = parent[key]
+        if isinstance(value, YMap):
+            return value
+        return self.mapping(value, parent.value_at(key), what)
+
     def keys(self, node: YMap, what: str, required: tuple[str, ...], optional: tuple[str, ...]) -> None:
         allowed = required + optional
         for key in node:
@@ -339,30 +346,31 @@ class _Validator:
 
     def models(self, node: YMap) -> tuple[Model, ...]:
         models = []
-        for name, body in node.items():
+        for name in node:
             where = node.key_at(name)
             self.identifier(name, where, MODEL_NAME, "model", "BatchError")
-            entry = self.mapping(body, node.value_at(name), f"model `{name}`")
+            entry = self.value_mapping(node, name, f"model `{name}`")
             if entry is None:
                 continue
             what = f"model `{name}`"
             self.keys(entry, what, ("properties",), ("description", "deprecated"))
-            properties = self.properties(entry.get("properties"), entry.value_at("properties"), (name,), what)
+            properties = self.properties(entry, (name,), what)
             models.append(Model(name=name, properties=properties, description=self.text(entry, "description", what),
                                 deprecated=self.flag(entry, "deprecated", what), location=where))
         return tuple(models)
 
-    def properties(self, node: Any, where: Location, path: tuple[str, ...], owner: str) -> tuple[Property, ...]:
-        if node is None:
+    def properties(self, parent: YMap, path: tuple[str, ...], owner: str) -> tuple[Property, ...]:
+        """The properties `parent` (a model or an inline object) lists under `properties`."""
+        if parent.get("properties") is None:
             return ()
-        props = self.mapping(node, where, f"`properties` of {owner}")
+        props = self.value_mapping(parent, "properties", f"`properties` of {owner}")
         if props is None:
             return ()
         found = []
-        for name, body in props.items():
+        for name in props:
             at = props.key_at(name)
             self.identifier(name, at, WIRE_NAME, "property", "created_at")
-            entry = self.mapping(body, props.value_at(name), f"property `{name}`")
+            entry = self.value_mapping(props, name, f"property `{name}`")
             if entry is None:
                 continue
             what = f"property `{name}` of {owner}"
@@ -439,12 +447,12 @@ class _Validator:
             if key not in node:
                 self.error(node.owner_location, "E102", f"{what} is missing `{key}`", f"add `{key}: {{type: string}}`")
                 return Array(fallback) if kind == "array" else Map(fallback)
-            inner = self.mapping(node[key], node.value_at(key), f"`{key}` of {what}")
+            inner = self.value_mapping(node, key, f"`{key}` of {what}")
             element = self.type_expr(inner, f"`{key}` of {what}", path) if inner is not None else fallback
             return Array(element) if kind == "array" else Map(element)
         if "properties" not in node:
             self.error(node.owner_location, "E102", f"{what} is missing `properties`", "an object lists its properties")
-        props = self.properties(node.get("properties"), node.value_at("properties"), path, what)
+        props = self.properties(node, path, what)
         return InlineObject(path=path, properties=props, description=self.text(node, "description", what))
 
     def enum(self, node: YMap, what: str) -> Type:
