@@ -63,6 +63,8 @@ STATUS_ERRORS = (
 _ASCII_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # not \t and \n, which stay
 # ASCII text string_literal writes as it is: printable, without quotes or backslashes.
 _PLAIN_ASCII = re.compile(r"[ !#-&(-\[\]-~]*")
+_LINE_BREAK = re.compile("\r\n?|[\u2028\u2029]")
+_TAG_START = re.compile(r"(^|[\s{])@")
 _ASCII_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 
 
@@ -117,10 +119,11 @@ def jsdoc_lines(text: str) -> list[str]:
     invisible character (control, right-to-left mark, zero-width space) is shown as its `\\uXXXX`
     escape, so that the comment displays what the spec says and nothing reorders it.
     """
-    text = re.sub("\r\n?|[\u2028\u2029]", "\n", text).replace("\t", " ")
-    clean = _escape_invisible(text)
+    text = _LINE_BREAK.sub("\n", text).replace("\t", " ")
+    clean = _escape_invisible(text).replace("*/", "*\\/")
     # `@` starting a word would begin a JSDoc tag (`@deprecated`, `{@link}`); inside a word it is text.
-    clean = re.sub(r"(^|[\s{])@", r"\1\\@", clean.replace("*/", "*\\/"))
+    if "@" in clean:
+        clean = _TAG_START.sub(r"\1\\@", clean)
     lines: list[str] = []
     for line in clean.strip().split("\n"):
         # Wrapped for reading; prettier leaves comments as they are.
