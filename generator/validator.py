@@ -108,6 +108,10 @@ REQUIRED_KEY_HINTS = {
 # Keys each kind of mapping accepts; the first group is required.
 TYPE_KEYS = ("type", "ref", "format", "value", "values", "items", "properties")
 COMMON_FIELD_KEYS = ("required", "nullable", "description", "deprecated")
+PROPERTY_KEYS = TYPE_KEYS + COMMON_FIELD_KEYS
+# The keys besides `type` each type takes (primitives take `format`).
+_KEYS_OF_TYPE = {"const": ("value",), "enum": ("values",), "array": ("items",), "map": ("values",),
+                 "object": ("properties",)}
 
 
 class _Validator:
@@ -165,10 +169,16 @@ class _Validator:
         return value
 
     def text(self, node: YMap, key: str, what: str, default: str = "") -> str:
+        value = node.get(key, default)
+        if type(value) is str:  # present and text, or absent: what `scalar` would answer, without its checks
+            return value
         value = self.scalar(node, key, (str,), what, default)
         return value if isinstance(value, str) else default
 
     def flag(self, node: YMap, key: str, what: str) -> bool:
+        value = node.get(key, False)
+        if value is True or value is False:  # present and a boolean, or absent
+            return value
         return bool(self.scalar(node, key, (bool,), what, False))
 
     def identifier(self, name: str, where: Location, pattern: re.Pattern[str], what: str, example: str) -> None:
@@ -374,7 +384,7 @@ class _Validator:
             if entry is None:
                 continue
             what = f"property `{name}` of {owner}"
-            self.keys(entry, what, (), TYPE_KEYS + COMMON_FIELD_KEYS)
+            self.keys(entry, what, (), PROPERTY_KEYS)
             found.append(Property(
                 name=name,
                 type=self.type_expr(entry, what, path + (name,)),
@@ -418,8 +428,7 @@ class _Validator:
                 hint = f"types are {', '.join(TYPE_NAMES)}; refer to a model with `ref: Name`"
             self.error(node.value_at("type"), "E201", f"unknown type `{kind}` in {what}", hint)
             return fallback
-        allowed = {"const": ("value",), "enum": ("values",), "array": ("items",), "map": ("values",),
-                   "object": ("properties",)}.get(kind, ("format",))
+        allowed = _KEYS_OF_TYPE.get(kind, ("format",))
         for extra in ("format", "value", "values", "items", "properties"):
             if extra in node and extra not in allowed:
                 self.error(node.key_at(extra), "E101", f"`{extra}` does not apply to type `{kind}` in {what}",
