@@ -84,6 +84,7 @@ class Field:
     deprecated: bool
     children: tuple["Field", ...] = ()
     location: str = ""  # parameters only: path, query or body
+    link: str = ""  # the model whose own reference documents this field's object (not expanded here)
 
 
 class Language(ABC):
@@ -164,13 +165,20 @@ class Language(ABC):
         return fields
 
     def returns(self, api: Api, call: Call) -> list[Field]:
+        return self.fields(property_tree(api, self.returned_type(call)))
+
+    def model_fields(self, api: Api, model: str) -> list[Field]:
+        """The properties of a model's own reference: its inline objects expanded, models linked."""
+        return self.fields(property_tree(api, ModelRef(model), budget=0))
+
+    def fields(self, tree: tuple[PropertyNode, ...]) -> list[Field]:
         def convert(node: PropertyNode) -> Field:
             p = node.property
             name, type_name = self.property_name(p.name), self.property_type(p)
             return Field(name, type_name, self.declaration(name, type_name, p.required), p.required, p.nullable,
-                         p.description, p.deprecated, tuple(convert(c) for c in node.children))
+                         p.description, p.deprecated, tuple(convert(c) for c in node.children), link=node.link)
 
-        return [convert(node) for node in property_tree(api, self.returned_type(call))]
+        return [convert(node) for node in tree]
 
     @abstractmethod
     def example(self, api: Api, call: Call) -> str:
