@@ -261,7 +261,7 @@ class _PlainBuilder:
             else:  # an alias, or a document or stream event out of place
                 raise _NotPlain
             if current.__class__ is YMap:
-                current.positions[key] = (key_position, position)  # type: ignore[index,union-attr]
+                current.positions[key] = (key_position, position)  # type: ignore[index,union-attr,assignment]
                 current[key] = value  # type: ignore[index]
                 key = None
             else:
