@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any, Iterable, Iterator, Sequence
 
 from markupsafe import Markup, escape
@@ -41,8 +42,12 @@ _BACKTICK_RUN = re.compile(r"`+")
 _LEADING_BLANKS = re.compile(r"(?m)^[ \t]+")
 _BLOCK_MARKER = re.compile(r"(?m)^([-+>=~])")
 _ORDERED_MARKER = re.compile(r"(?m)^(\d+)([.)])")
+#: The escaping filters are pure, and the same text comes back on many pages (a description in three
+#: languages, a model's fields on every page that expands it): each distinct text is escaped once.
+_memoized = lru_cache(maxsize=1 << 16)
 
 
+@_memoized
 def markdown_text(text: str) -> str:
     """Spec text as Markdown prose: markup characters are escaped; paired `backticks` stay code spans.
 
@@ -66,11 +71,13 @@ def _markdown_escape(text: str) -> str:
     return text.translate(_MARKDOWN_ESCAPES)
 
 
+@_memoized
 def markdown_inline(text: str) -> str:
     """Spec text on one line (a list item, a table cell): line breaks become spaces."""
     return markdown_text(" ".join(text.split()))
 
 
+@_memoized
 def markdown_code(text: str) -> str:
     """An inline code span that shows `text` verbatim, whatever backticks it holds."""
     text = " ".join(text.splitlines())
@@ -87,6 +94,7 @@ def code_fence(text: str) -> str:
     return "`" * max(3, longest + 1)
 
 
+@_memoized
 def html_prose(text: str) -> Markup:
     """Spec text as HTML paragraphs: escaped, with `backtick spans` shown as code."""
     paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
