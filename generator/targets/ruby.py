@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from generator.diagnostics import Diagnostic
@@ -284,6 +285,8 @@ def number(value: float | int) -> str:
 _COMMENT_BLANKS = {code: " " for code in (*range(0x20), 0x7F, 0x85, 0x2028, 0x2029) if code != 0x0A}
 
 
+# Descriptions repeat across properties and files ("The ID of the ..."): each distinct comment is laid out once.
+@lru_cache(maxsize=8192)
 def comment(text: str, indent: int = 0, lead: str = "", width: int = 100) -> str:
     """Spec text as whole `# ` comment lines, wrapped to `width` columns, continuation lines indented
     by `indent` spaces (the first line's indentation comes from the template). `lead` starts the

@@ -13,7 +13,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, Iterable
 
 from generator.diagnostics import Diagnostic
@@ -138,6 +138,8 @@ def _escape_invisible(text: str) -> str:
     return "".join(unicode_escape(c) if invisible(c) else c for c in text)
 
 
+# Descriptions repeat across properties and files: each distinct block is laid out once.
+@lru_cache(maxsize=8192)
 def jsdoc(text: str, indent: str = "", deprecated: bool = False) -> str:
     """A whole JSDoc block, indented; empty when there is nothing to say."""
     lines = jsdoc_lines(text) if text.strip() else []
@@ -198,6 +200,8 @@ CLIENT_MEMBERS = frozenset({"constructor", "then", "baseURL", "timeout", "maxRet
 
 def ascii_words(name: str) -> list[str]:
     """The words of a name in ASCII: accents dropped (`café` -> `cafe`), other non-ASCII letters left out."""
+    if name.isascii():  # most names; NFKD leaves ASCII text as it is
+        return words(name)
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     return words(folded)
 
@@ -210,13 +214,18 @@ def _identifier(ident: str, taken: Iterable[str]) -> str:
     return ident + "_" if ident in taken else ident
 
 
+@lru_cache(maxsize=None)
+def _binding_taken() -> frozenset[str]:
+    return reserved_words("typescript") | METHOD_LOCALS
+
+
 def binding(name: str) -> str:
     """A parameter or variable name: camelCase with `ID` kept upper case, as the official SDK does."""
     parts = ascii_words(name)
     ident = "".join(w if i == 0 else w[:1].upper() + w[1:] for i, w in enumerate(parts))
     if ident.endswith("Id"):
         ident = ident[:-2] + "ID"
-    return _identifier(ident, reserved_words("typescript") | METHOD_LOCALS)
+    return _identifier(ident, _binding_taken())
 
 
 def type_ident(name: str) -> str:
