@@ -2,9 +2,9 @@
 
 Loading a big spec creates hundreds of thousands of nodes that all stay alive; each automatic
 collection walks every tracked object, so collections triggered while the tree grows cost more
-than the loading itself (s1000: compose 1.1 s with collections, 0.2 s without). Nothing these
-stages build is garbage that only the cycle collector could free, so pausing it loses nothing;
-the previous state is restored afterwards, and nested pauses are harmless.
+than the loading itself (s1000: compose 1.1 s with collections, 0.2 s without). What these stages
+leave as cyclic garbage is small (rendering the s1000 docs: 9 MB more at the peak) and is collected
+once the pause ends; the previous state is restored afterwards, and nested pauses are harmless.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str
     """`textwrap.wrap(text, width, ...)` with long words and hyphenated words kept whole.
 
     Most descriptions fit on one line; for those the answer is known without textwrap's chunking
-    (a third of the Ruby and TypeScript rendering time of a big spec). That shortcut only takes
+    (the largest single cost of Ruby comments and TypeScript JSDoc on a big spec). That shortcut only takes
     printable text (no tabs or other whitespace textwrap would rewrite) that fits whole: the line
     as written, trailing spaces dropped, or no line at all when it is blank.
     """
