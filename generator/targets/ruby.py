@@ -285,7 +285,7 @@ def number(value: float | int) -> str:
 _COMMENT_BLANKS = {code: " " for code in (*range(0x20), 0x7F, 0x85, 0x2028, 0x2029) if code != 0x0A}
 
 
-# Descriptions repeat across properties and files ("The ID of the ..."): each distinct comment is laid out once.
+# Descriptions repeat across properties and files: each distinct comment is laid out once.
 @lru_cache(maxsize=8192)
 def comment(text: str, indent: int = 0, lead: str = "", width: int = 100) -> str:
     """Spec text as whole `# ` comment lines, wrapped to `width` columns, continuation lines indented
@@ -475,7 +475,7 @@ def inner_object(t: Type) -> InlineObject | None:
 
 # What model.rb.j2 and sig/model.rbs.j2 read per class, property and enum. Attributes rather than dict
 # keys: Jinja reads `f.label` as an attribute first, and on a dict each of those reads fails first
-# (a fifth of the Ruby rendering time of a 1,000-model spec).
+# (about a sixth of the Ruby rendering time of a 1,000-model spec).
 @dataclass(slots=True)
 class FieldContext:
     reader: str
