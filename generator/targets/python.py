@@ -2,13 +2,15 @@
 
 The SDK mirrors the layout of the official openai-python package (a `_client.py` with a sync and an
 async client, `resources/`, `types/`, `_exceptions.py`, ...). Everything API-specific (class names,
-env vars, header names, defaults, docstrings) is computed here from the IR; the runtime modules
-under templates/python/ are laid out by the templates with these values filled in.
+env vars, header names, defaults, docstrings) is computed here from the IR and laid out by the
+templates under templates/python/; the runtime modules (STATIC_MODULES) are the same for every API and
+read what they need of it from the rendered `_constants.py`.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 import unicodedata
 from typing import Any
@@ -58,6 +60,27 @@ CLIENT_MEMBERS = (
     "is_closed",
     "request",
 )
+
+
+# ---------------------------------------------------------------- static modules
+
+#: The runtime modules of the package: the same text for every API (what they take from the spec is
+#: in the rendered `_constants.py`), copied from templates/python/ as written there, which is what
+#: black writes (tests/test_python_static_modules.py): neither Jinja nor black runs on them.
+STATIC_MODULES = ("_types.py", "_exceptions.py", "_models.py", "_response.py", "_base_client.py")
+_STATIC_DIR = Path(__file__).resolve().parent.parent.parent / "templates" / "python"
+
+
+@lru_cache(maxsize=None)
+def static_module(name: str) -> str:
+    return (_STATIC_DIR / name).read_text(encoding="utf-8")
+
+
+def is_static_module(path: str) -> bool:
+    """Whether `path` (relative to the SDK root) is one of the STATIC_MODULES: they sit in the package
+    folder, `src/<module>/`, where nothing the spec names can take their names."""
+    parts = path.split("/")
+    return len(parts) == 3 and parts[0] == "src" and parts[2] in STATIC_MODULES
 
 
 # ---------------------------------------------------------------- escaping filters
@@ -401,11 +424,8 @@ class PythonTarget(Target):
             OutputFile(f"{src}/py.typed", text=""),
             OutputFile(f"{src}/__init__.py", "__init__.py.j2", common),
             OutputFile(f"{src}/_version.py", "_version.py.j2", common),
-            OutputFile(f"{src}/_types.py", "_types.py.j2", common),
-            OutputFile(f"{src}/_exceptions.py", "_exceptions.py.j2", common),
-            OutputFile(f"{src}/_models.py", "_models.py.j2", common),
-            OutputFile(f"{src}/_response.py", "_response.py.j2", common),
-            OutputFile(f"{src}/_base_client.py", "_base_client.py.j2", common),
+            OutputFile(f"{src}/_constants.py", "_constants.py.j2", {**common, **self.constants_context(api)}),
+            *(OutputFile(f"{src}/{name}", text=static_module(name)) for name in STATIC_MODULES),
             OutputFile(
                 f"{src}/_client.py",
                 "_client.py.j2",
@@ -437,7 +457,7 @@ class PythonTarget(Target):
         return files
 
     def format(self, path: str, text: str) -> str:
-        if not path.endswith(".py"):
+        if not path.endswith(".py") or is_static_module(path):
             return text
         return format_python(text)
 
@@ -477,6 +497,11 @@ class PythonTarget(Target):
                 for o in api.client_options
             ],
         }
+
+    def constants_context(self, api: Api) -> dict[str, Any]:
+        """_constants.py: its `__all__` (the base error class) laid out as black formats it."""
+        error = string_literal(self.names(api)["error"])
+        return {"all_line": layout.bracketed("__all__ = [", [error], "]", kind="collection")}
 
     def model_list(self, api: Api) -> list[dict[str, str]]:
         return [

@@ -7,7 +7,8 @@ from typing import Any, Generic, Optional, TypeVar
 
 import httpx
 
-from ._exceptions import REQUEST_ID_HEADER, APIResponseValidationError
+from ._constants import REQUEST_ID_HEADER
+from ._exceptions import APIResponseValidationError
 from ._models import BaseModel, construct_type
 
 __all__ = ["APIResponse", "AsyncAPIResponse", "parse_body"]

@@ -1,4 +1,6 @@
-"""The errors the client raises. Every one derives from `{{ names.error }}`."""
+"""The errors the client raises. Every one derives from the package's base error, named
+after the client (e.g. `OpenAIError`), which `_constants.py` defines and this module
+exports."""
 
 from __future__ import annotations
 
@@ -6,8 +8,11 @@ from typing import Any, Literal, Mapping, Optional
 
 import httpx
 
+from . import _constants
+from ._constants import *  # noqa: F403  the base error, under its own name
+from ._constants import BASE_ERROR, REQUEST_ID_HEADER
+
 __all__ = [
-    "{{ names.error }}",
     "APIError",
     "APIStatusError",
     "APIConnectionError",
@@ -22,15 +27,10 @@ __all__ = [
     "RateLimitError",
     "InternalServerError",
 ]
-
-REQUEST_ID_HEADER = {{ api.request_id_header | pystr }}
-
-
-class {{ names.error }}(Exception):
-    """The base of every error raised by this package."""
+__all__ += _constants.__all__
 
 
-class APIError({{ names.error }}):
+class APIError(BASE_ERROR):
     """An error about one request: its `message`, the `body` the API sent (or None), and from an
     `{"error": {...}}` body its `code`, `param` and `type`."""
 

@@ -22,6 +22,13 @@ from urllib.parse import quote
 
 import httpx
 
+from ._constants import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    LOG_ENV,
+    LOGGER_NAME,
+    USER_AGENT,
+)
 from ._exceptions import APIConnectionError, APITimeoutError, status_error_class
 from ._models import BaseModel
 from ._response import APIResponse, AsyncAPIResponse
@@ -36,20 +43,16 @@ __all__ = [
     "build_path",
 ]
 
-DEFAULT_TIMEOUT = {{ api.timeout_seconds }}
-DEFAULT_MAX_RETRIES = {{ api.max_retries }}
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
-USER_AGENT = {{ names.user_agent | pystr }}
 
-log = logging.getLogger({{ names.logger | pystr }})
-_LOG_ENV = {{ names.log_env | pystr }}
+log = logging.getLogger(LOGGER_NAME)
 
 
 def _setup_logging() -> None:
-    # `{{ names.log_env }}=debug` (or info) shows each request and retry; headers are never logged.
-    level = os.environ.get(_LOG_ENV, "").lower()
+    # `<LOG_ENV>=debug` (or info) shows each request and retry; headers are never logged.
+    level = os.environ.get(LOG_ENV, "").lower()
     if level in ("debug", "info") and not log.handlers:
         handler = logging.StreamHandler()
         handler.setFormatter(

@@ -1,0 +1,27 @@
+"""What the runtime modules (`_base_client.py`, `_exceptions.py`, ...: the same text for
+every API) take from this API: its defaults, the names it logs and identifies itself by,
+and its base error."""
+
+from __future__ import annotations
+
+__all__ = ["OpenAIError"]
+
+DEFAULT_TIMEOUT = 600.0
+DEFAULT_MAX_RETRIES = 2
+USER_AGENT = "OpenAI/Python 0.1.0"
+LOGGER_NAME = "openai"
+#: `OPENAI_LOG=debug` (or info) shows each request and retry.
+LOG_ENV = "OPENAI_LOG"
+REQUEST_ID_HEADER = "x-request-id"
+
+
+class OpenAIError(Exception):
+    """The base of every error raised by this package."""
+
+    # Named as the module that exports it with the rest of the errors: tracebacks and
+    # reprs show `openai._exceptions.OpenAIError`, and pickles find it there.
+    __module__ = "openai._exceptions"
+
+
+#: The same class under a name every API shares: the errors of `_exceptions.py` derive from it.
+BASE_ERROR = OpenAIError
