@@ -4,6 +4,7 @@ and names that match the SDKs' own public API listings (generated/<sdk>/api-surf
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -41,6 +42,24 @@ def test_a_page_per_method_per_language_and_indexes_link_to_all(spec: Path) -> N
             assert f"{language.name}/{link}" in files
     top = re.findall(r"\]\(([^)]+)\)", files["index.md"])
     assert all(link in files for link in top), top
+
+
+@pytest.mark.parametrize("spec", ALL_SPECS, ids=lambda s: s.stem)
+def test_every_markdown_link_resolves_to_a_page_and_anchor(spec: Path) -> None:
+    files = generated(spec, "docs")
+    checked = 0
+    for path, text in files.items():
+        if not path.endswith(".md"):
+            continue
+        for url in re.findall(r"\]\(([^)\s]+)\)", text):
+            target, _, anchor = url.partition("#")
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+            assert resolved in files, f"{path}: {url} points at nothing"
+            if anchor:
+                assert f'<a id="{anchor}"></a>' in files[resolved], f"{path}: no #{anchor} in {resolved}"
+                checked += 1
+    if spec.stem == "kitchen_sink":
+        assert checked  # its recursive models are linked to their reference
 
 
 class _Links(HTMLParser):
