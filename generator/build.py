@@ -55,12 +55,13 @@ def generate(api: Api, target_names: Sequence[str] = TARGET_NAMES, timings: Timi
     formatter = Formatter(targets)
     pending = []
     try:
-        for name in target_names:
+        for index, name in enumerate(target_names):
             target = targets[name]
             with timings.stage(f"render {name}"):
                 rendered = render_target(target, api, templates)
             with timings.stage(f"format {name}"):
-                pending.append((name, formatter.submit(target, rendered, (caches or {}).get(name))))
+                more_to_render = index + 1 < len(target_names)
+                pending.append((name, formatter.submit(target, rendered, (caches or {}).get(name), more_to_render)))
         for name, finish in pending:
             with timings.stage(f"format {name}"):
                 formatted = finish()

@@ -39,8 +39,8 @@ from generator.targets.base import Target
 
 FORMAT_VERSION = 1
 _MAGIC = f"apigen-format-cache {FORMAT_VERSION}"
-#: Below this much unformatted text (bytes) formatting stays in this process: starting workers and
-#: shipping text to them costs more than it saves (measured: bench/run.py, see BENCHMARKS.md).
+#: Below this much unformatted text (bytes) one worker at most formats it, and only while this process
+#: renders other targets: splitting it over more workers costs more than it saves (BENCHMARKS.md).
 PARALLEL_MIN_BYTES = 200_000
 
 
@@ -151,7 +151,9 @@ class Formatter:
         self._pool: Any = None
 
     def submit(self, target: Target, rendered: dict[str, str],
-               cache: FormatCache | None = None) -> Callable[[], dict[str, str]]:
+               cache: FormatCache | None = None, overlap: bool = False) -> Callable[[], dict[str, str]]:
+        """`overlap`: this process has other work (rendering the next targets) to do meanwhile, so
+        even a small job is worth one worker process."""
         if not overrides_format(target):
             return lambda: dict(rendered)  # the identity: nothing to compute, nothing worth caching
         out: dict[str, str] = {}
@@ -162,8 +164,8 @@ class Formatter:
             if hit is None:
                 misses.append((path, text, key))
             out[path] = hit if hit is not None else ""
-        workers = _worker_count([(p, t) for p, t, _ in misses])
-        if workers > 1:
+        workers = _worker_count([(p, t) for p, t, _ in misses], overlap)
+        if workers > 0:
             pending = self._pool_of(workers).starmap_async(
                 _format_in_worker, [(target.name, p, t) for p, t, _ in misses],
                 chunksize=max(1, len(misses) // (workers * 4)))
@@ -192,8 +194,9 @@ class Formatter:
             import multiprocessing
 
             global _worker_targets
-            # Workers are forked: they inherit the targets, and the formatter imported once, here.
-            formatting.preload()
+            # Workers are forked: they inherit the targets. Each imports the formatter itself, on its
+            # first file, while this process goes on rendering (importing black here first would put
+            # its import on the build's critical path).
             _worker_targets = self.targets
             self._pool = multiprocessing.get_context("fork").Pool(workers)
         return self._pool
@@ -206,13 +209,20 @@ def _format_in_worker(target_name: str, path: str, text: str) -> str:
     return _worker_targets[target_name].format(path, text)
 
 
-def _worker_count(jobs: list[tuple[str, Any]]) -> int:
+def _worker_count(jobs: list[tuple[str, Any]], overlap: bool = False) -> int:
+    """How many worker processes should format `jobs`; 0 means in this process."""
     if os.environ.get("GEN_FORMAT_WORKERS"):  # for measuring: 1 forces formatting in this process
-        return max(1, int(os.environ["GEN_FORMAT_WORKERS"]))
-    if sys.platform != "linux" or sum(len(text) for _, text in jobs) < PARALLEL_MIN_BYTES:
-        return 1
+        requested = int(os.environ["GEN_FORMAT_WORKERS"])
+        return requested if requested > 1 else 0
+    if sys.platform != "linux" or not jobs:
+        return 0
     # Workers pay only on cores nothing else is using: on a 2-core machine with one core busy they
     # made cold builds slower (BENCHMARKS.md). The load average is the cheap measure of that.
     cores = len(os.sched_getaffinity(0))
-    free = cores - os.getloadavg()[0]
-    return max(1, min(len(jobs), cores, int(free + 0.5)))
+    free = int(cores - os.getloadavg()[0] + 0.5)
+    if sum(len(text) for _, text in jobs) < PARALLEL_MIN_BYTES:
+        # Too little to split: one worker, and only while this process renders other targets on
+        # another free core (bundled spec: black's import and run overlap the other renders).
+        return 1 if overlap and free >= 2 else 0
+    workers = min(len(jobs), cores, free)
+    return workers if workers > 1 else (1 if overlap and free >= 2 else 0)
