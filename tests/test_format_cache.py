@@ -159,3 +159,23 @@ def test_black_is_told_the_oldest_python_the_generated_sdk_supports() -> None:
     found = re.search(r'requires-python\s*=\s*">=\s*(\d+)\.(\d+)', pyproject)
     assert found, pyproject
     assert (int(found.group(1)), int(found.group(2))) == formatting.PYTHON_SDK_MINIMUM
+
+
+def test_worker_processes_are_used_only_on_free_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import format_cache
+
+    monkeypatch.delenv("GEN_FORMAT_WORKERS", raising=False)
+    monkeypatch.setattr(format_cache.sys, "platform", "linux")
+    monkeypatch.setattr(format_cache.os, "sched_getaffinity", lambda pid: {0, 1})
+    small = [("a.py", "x = 1\n")]
+    large = [(f"m{i}.py", "x = 1\n" * 20_000) for i in range(4)]
+    monkeypatch.setattr(format_cache.os, "getloadavg", lambda: (0.2, 0.2, 0.2))  # an idle 2-core machine
+    assert format_cache._worker_count(small, overlap=True) == 1  # black runs beside the next renders
+    assert format_cache._worker_count(small, overlap=False) == 0  # nothing to overlap: no process to start
+    assert format_cache._worker_count(large, overlap=False) == 2
+    assert format_cache._worker_count([], overlap=True) == 0
+    monkeypatch.setattr(format_cache.os, "getloadavg", lambda: (1.2, 1.0, 1.0))  # one core busy elsewhere
+    assert format_cache._worker_count(small, overlap=True) == 0
+    assert format_cache._worker_count(large, overlap=True) == 0
+    monkeypatch.setenv("GEN_FORMAT_WORKERS", "1")  # the bench's "one process" measurement
+    assert format_cache._worker_count(large, overlap=True) == 0
