@@ -213,8 +213,9 @@ def _serial(cases: list[dict[str, Any]]) -> list[str]:
     rows = [c for c in cases if c["cold_serial"]["walls"]]
     if not rows:
         return []
-    lines = ["Formatting in worker processes (the default from 200 KB of unformatted Python on) against formatting",
-             "in the build's own process (`GEN_FORMAT_WORKERS=1`), cold builds of all targets:", "",
+    lines = ["Formatting in worker processes (the default on free cores: one worker beside the rendering of the",
+             "other targets below 200 KB of Python, one per free core above) against formatting in the build's own",
+             "process (`GEN_FORMAT_WORKERS=1`), cold builds of all targets:", "",
              "| Spec | Workers (default) | One process | Default / one process |", "| --- | --- | --- | --- |"]
     for c in rows:
         default, serial = _median(c["cold"]["walls"]), _median(c["cold_serial"]["walls"])

@@ -234,13 +234,13 @@ def measure_case(case: Case, spec: Path, work: Path, runs: int, log: Any) -> Non
         shutil.rmtree(cache, ignore_errors=True)
         case.cold_python.add(gen_build(spec, out, cache, "--target", "python"))
     log(f"  cold python {case.cold_python.median:7.3f} s")
-    if case.models >= 100:  # big enough for formatting in worker processes: does it pay?
-        for i in range(runs):
-            out, cache = work / f"cold-serial-{i}", work / f"cache-cold-serial-{i}"
-            shutil.rmtree(out, ignore_errors=True)
-            shutil.rmtree(cache, ignore_errors=True)
-            case.cold_serial.add(gen_build(spec, out, cache, env={"GEN_FORMAT_WORKERS": "1"}))
-        log(f"  cold, formatting in one process {case.cold_serial.median:7.3f} s")
+    # Formatting in worker processes (one beside the renders for small specs): does it pay?
+    for i in range(runs):
+        out, cache = work / f"cold-serial-{i}", work / f"cache-cold-serial-{i}"
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(cache, ignore_errors=True)
+        case.cold_serial.add(gen_build(spec, out, cache, env={"GEN_FORMAT_WORKERS": "1"}))
+    log(f"  cold, formatting in one process {case.cold_serial.median:7.3f} s")
     for _ in range(runs):
         result = case.noop.add(gen_build(spec, last_out, last_cache))
         case.noop_written = max(case.noop_written, summary_of(result)["written"])
