@@ -665,22 +665,24 @@ def _cycle_through(start: str, first: tuple[str, Property],
                    edges: dict[str, list[tuple[str, Property]]]) -> list[tuple[str, Property]] | None:
     """A cycle from `start` back to it that begins with the edge `first`, as (model, property) steps."""
     path: list[tuple[str, Property]] = [(start, first[1])]
-    visited: set[str] = set()
+    return path if _walk_to(start, first[0], edges, path, set()) else None
 
-    def walk(name: str) -> bool:
-        if name == start:
-            return True
-        if name in visited:
-            return False
-        visited.add(name)
-        for target, prop in edges.get(name, []):
-            path.append((name, prop))
-            if walk(target):
-                return True
-            path.pop()
+
+def _walk_to(start: str, name: str, edges: dict[str, list[tuple[str, Property]]], path: list[tuple[str, Property]],
+             visited: set[str]) -> bool:
+    """Depth first from `name` back to `start`, the steps taken kept in `path` (a module function: a
+    nested one calling itself is a reference cycle, garbage only the cycle collector frees)."""
+    if name == start:
+        return True
+    if name in visited:
         return False
-
-    return path if walk(first[0]) else None
+    visited.add(name)
+    for target, prop in edges.get(name, []):
+        path.append((name, prop))
+        if _walk_to(start, target, edges, path, visited):
+            return True
+        path.pop()
+    return False
 
 
 def _first_offence(name: str, pattern: re.Pattern[str]) -> str:

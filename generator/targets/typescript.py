@@ -504,14 +504,15 @@ def accessor(rfiles: list[ResourceFile], rf: ResourceFile) -> str:
 
 def resource_files(api: Api) -> list[ResourceFile]:
     out: list[ResourceFile] = []
-
-    def walk(resources: tuple[Resource, ...], prefix: tuple[str, ...]) -> None:
-        for resource in resources:
-            out.append(ResourceFile(resource, (*prefix, resource.name)))
-            walk(resource.resources, (*prefix, resource.name))
-
-    walk(api.resources, ())
+    _add_resource_files(api.resources, (), out)
     return out
+
+
+def _add_resource_files(resources: tuple[Resource, ...], prefix: tuple[str, ...], out: list[ResourceFile]) -> None:
+    # Not a nested function calling itself: that is a reference cycle, garbage only the cycle collector frees.
+    for resource in resources:
+        out.append(ResourceFile(resource, (*prefix, resource.name)))
+        _add_resource_files(resource.resources, (*prefix, resource.name), out)
 
 
 class ModelHomes(dict):  # type: ignore[type-arg]
