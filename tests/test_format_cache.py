@@ -169,13 +169,30 @@ def test_worker_processes_are_used_only_on_free_cores(monkeypatch: pytest.Monkey
     monkeypatch.setattr(format_cache.os, "sched_getaffinity", lambda pid: {0, 1})
     small = [("a.py", "x = 1\n")]
     large = [(f"m{i}.py", "x = 1\n" * 20_000) for i in range(4)]
-    monkeypatch.setattr(format_cache.os, "getloadavg", lambda: (0.2, 0.2, 0.2))  # an idle 2-core machine
+    monkeypatch.setattr(format_cache, "_running_elsewhere", lambda: 0)  # an idle 2-core machine
     assert format_cache._worker_count(small, overlap=True) == 1  # black runs beside the next renders
     assert format_cache._worker_count(small, overlap=False) == 0  # nothing to overlap: no process to start
     assert format_cache._worker_count(large, overlap=False) == 2
     assert format_cache._worker_count([], overlap=True) == 0
-    monkeypatch.setattr(format_cache.os, "getloadavg", lambda: (1.2, 1.0, 1.0))  # one core busy elsewhere
+    monkeypatch.setattr(format_cache, "_running_elsewhere", lambda: 1)  # one core busy elsewhere
     assert format_cache._worker_count(small, overlap=True) == 0
     assert format_cache._worker_count(large, overlap=True) == 0
     monkeypatch.setenv("GEN_FORMAT_WORKERS", "1")  # the bench's "one process" measurement
     assert format_cache._worker_count(large, overlap=True) == 0
+
+
+def test_a_busy_process_counts_as_running_elsewhere() -> None:
+    import subprocess
+    import sys
+    import time
+
+    from generator import format_cache
+
+    busy = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        time.sleep(0.2)
+        seen = max(format_cache._running_elsewhere() for _ in range(200))  # a snapshot: sample it
+    finally:
+        busy.kill()
+        busy.wait()
+    assert seen >= 1
