@@ -10,7 +10,9 @@ from typing import Iterator, Sequence
 
 from generator import writer
 from generator.build_stamp import BuildStamp
-from generator.format_cache import FormatCache, Formatter, cache_dir, overrides_format
+from generator.cache_dir import cache_dir
+from generator.format_cache import FormatCache, Formatter, overrides_format
+from generator.gc_pause import gc_paused
 from generator.ir import Api
 from generator.loader import load_spec
 from generator.render import render_target
@@ -37,10 +39,11 @@ def load_api(spec: str | Path, targets: dict[str, Target] | None = None, timings
     """Load and validate a spec, including every target's language-specific checks."""
     timings = timings or Timings()
     targets = targets if targets is not None else all_targets()
-    with timings.stage("load"):
-        tree = load_spec(spec, str(spec))
-    with timings.stage("validate"):
-        return build_api(tree, str(spec), [t.check for t in targets.values()])
+    with gc_paused():  # one pause: a collection between the two would walk the whole loaded tree
+        with timings.stage("load"):
+            tree = load_spec(spec, str(spec))
+        with timings.stage("validate"):
+            return build_api(tree, str(spec), [t.check for t in targets.values()])
 
 
 def generate(api: Api, target_names: Sequence[str] = TARGET_NAMES, timings: Timings | None = None,

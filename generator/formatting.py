@@ -31,11 +31,6 @@ def _version_name() -> str:
     return f"PY{major}{minor}"
 
 
-def preload() -> None:
-    """Import black now, e.g. once in a parent process before it forks workers that all need it."""
-    import black  # noqa: F401
-
-
 def tool_fingerprint() -> str:
     """What identifies the installed formatters, found without importing them (a no-op build must
     not pay black's import): the location, size and modification time of black's entry module,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from markupsafe import Markup, escape
 
@@ -138,7 +138,7 @@ def variants(texts: dict[str, str]) -> list[dict[str, str]]:
     return [{"lang": name, "text": text} for name, text in texts.items()]
 
 
-def shared_field_contexts(per_language: dict[str, Sequence[Field]]) -> list[dict[str, Any]]:
+def shared_field_contexts(per_language: Mapping[str, Sequence[Field]]) -> list[dict[str, Any]]:
     """Fields as an HTML page shows them: one list for all languages, each field with its declaration
     per language (one, shown in every language, when they all read the same). Only names and types
     differ between languages; the lists have the same shape, built from the same IR."""
