@@ -6,7 +6,7 @@
 For the bundled spec and synthetic specs of each size (bench/synth.py) it measures, each in fresh
 processes of the real command (`python -m generator build`):
   - a cold build of all targets into an empty folder (median of --runs), its stages (from
-    `--verbose`), peak memory (ru_maxrss of that child, from wait4), files and bytes written;
+    `--verbose`), peak memory (ru_maxrss of that child, read by a small waiter process), files and bytes written;
   - a cold build of the Python target alone (what openapi-python-client is compared with);
   - a no-op rebuild (nothing changed), and whether it imported black (`-X importtime`);
   - a one-field change (one property added to one model, then removed again), and what it rewrote;
@@ -67,17 +67,39 @@ class Run:
     stderr: str
 
 
+# Every measured process is started by this small waiter, which times it and reads its rusage. Why not
+# directly from this process: Linux carries a process's peak resident set across execve, so a child
+# of this (large) benchmark process reported this process's size as its own peak (every small spec
+# "peaked" at the same 73 MB). A child of the small waiter starts from the waiter's few MB.
+WAITER = """
+import os, sys, time
+report, argv = sys.argv[1], sys.argv[2:]
+start = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    try:
+        os.execvp(argv[0], argv)
+    finally:
+        os._exit(127)
+_, status, usage = os.wait4(pid, 0)
+wall = time.perf_counter() - start
+with open(report, "w") as handle:
+    handle.write(f"{wall!r} {usage.ru_maxrss}")
+code = os.waitstatus_to_exitcode(status)
+sys.exit(code if code >= 0 else 128 - code)
+"""
+
+
 def run(argv: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None = None, check: bool = True) -> Run:
-    """Run one fresh process; wall time and its own peak memory (wait4 gives that child's rusage)."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        process = subprocess.Popen(list(argv), cwd=cwd, env=env, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
+    """Run one fresh process; its wall time and its own peak memory, measured by WAITER."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile("r", suffix=".txt") as report:
+        process = subprocess.run([sys.executable, "-c", WAITER, report.name, *argv], cwd=cwd, env=env,
+                                 stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+        wall, maxrss_kb = report.read().split()
         out.seek(0)
         err.seek(0)
-        result = Run(wall, usage.ru_maxrss / 1024, out.read().decode(errors="replace"),
+        result = Run(float(wall), int(maxrss_kb) / 1024, out.read().decode(errors="replace"),
                      err.read().decode(errors="replace"))
     if check and process.returncode != 0:
         raise RuntimeError(f"{' '.join(argv)} exited {process.returncode}:\n{result.stdout[-2000:]}{result.stderr[-4000:]}")
