@@ -83,3 +83,15 @@ def test_ruby_comment_shows_controls_and_line_separators_as_spaces(text: str) ->
     clean = "".join(c if ord(c) >= 0x20 or c == "\n" else " " for c in text.replace("\r\n", "\n"))
     clean = "".join(" " if c in "\r\x7f\u2028\u2029\x85" else c for c in clean)
     assert text.replace("\r\n", "\n").translate(ruby._COMMENT_BLANKS) == clean
+
+
+def test_ruby_identifier_pattern_is_the_unicode_range_it_replaces() -> None:
+    # ruby._ID spells [A-Za-z_\u0080-\U0010ffff][A-Za-z0-9_\u0080-\U0010ffff]* by what it excludes.
+    import re
+
+    spelled = re.compile(rf"(?:{ruby._ID})\Z")
+    ranged = re.compile(r"[A-Za-z_\u0080-\U0010ffff][A-Za-z0-9_\u0080-\U0010ffff]*\Z")
+    samples = [chr(c) for c in range(0x100)] + ["\u0080", "\uffff", "\U0010ffff", "\ud800", "é1", "1é", "_9", "a-b"]
+    samples += [a + b for a in map(chr, range(0x80)) for b in ("a", "0", "_", "é", "-", "")]
+    for text in samples:
+        assert bool(spelled.match(text)) == bool(ranged.match(text)), repr(text)
