@@ -44,6 +44,7 @@ def render(results: dict[str, Any], notes: str) -> str:
         "(at the start and at the end of the run; 2x on an idle 2-core machine)",
         f"- Import floor (a process that only imports jinja2, yaml and black): **{_s(results['import_floor'])}**; "
         f"bare Python startup {_s(results['python_startup'])}; {results['runs']} runs per measurement",
+        *([f"- The generator's own modules: {results['bytecode']}"] if results.get("bytecode") else []),
         "",
         *[f"- **Failed: {c['name']}**: `{c['error'].splitlines()[0]}` ... (see bench/results/latest.json)"
           for c in failed],
