@@ -146,9 +146,9 @@ def module_name(name: str) -> str:
     """The gem's top-level module: the API's name as written when it is already a constant (`OpenAI`),
     with `Api` appended when that is a constant of Ruby or of a standard library (`Hash`, `JSON`,
     `Logger`), which the gem would reopen, or a constant of the gem's own runtime (`APIError`), which
-    would hide the module from the runtime's code."""
+    would hide the module from the runtime's code, or a keyword (`BEGIN`, `END`), which is no name."""
     module = name if re.fullmatch(r"[A-Z][A-Za-z0-9]*", name) else constant(name)
-    taken = module in reserved_words("ruby_constants") or module in RUNTIME_NAMES
+    taken = module in reserved_words("ruby_constants") or module in RUNTIME_NAMES or module in reserved_words("ruby")
     return module + "Api" if taken else module
 
 
