@@ -257,8 +257,10 @@ def resource_class_name(api: Api, path: tuple[str, ...]) -> str:
 
 
 def client_class_name(api: Api) -> str:
-    """The client class: the spec's name as written when it is already a PascalCase identifier (OpenAI)."""
-    return api.name if api.name.isidentifier() and api.name[:1].isupper() else pascal_case(api.name)
+    """The client class: the spec's name as written when it is already a PascalCase identifier (OpenAI),
+    with `_` appended, as for a model, when that is a keyword (`True`) or a name the SDK's modules use."""
+    name = api.name if api.name.isidentifier() and api.name[:1].isupper() else pascal_case(api.name)
+    return _escaped(name, "python_type_names")
 
 
 def annotation(
