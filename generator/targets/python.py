@@ -362,8 +362,6 @@ class PythonTarget(Target):
         "md": markdown,
         "mdinline": markdown_inline,
         "mdcode": lambda text: _markdown_code(text),
-        # A triple-quoted docstring a template laid out, as black rewrites it at `indent` columns.
-        "blackdoc": lambda text, indent: layout.docstring(text[3:-3], " " * indent),
     }
 
     def check(self, api: Api) -> list[Diagnostic]:
@@ -484,6 +482,7 @@ class PythonTarget(Target):
                 "._client", [f"Async{client} as Async{client}", f"{client} as {client}"]
             ),
             "error": f"{client}Error",
+            "package_doc": layout.docstring(docstring(api.description), ""),  # __init__.py's docstring
             "user_agent": f"{client}/Python {package.version}",
             "logger": package_module(api),
             "log_env": (
@@ -525,7 +524,6 @@ class PythonTarget(Target):
         rebuild = self.rebuild_list(api, cycles)
         names = [string_literal(m["name"]) for m in models]
         return {
-            "models": models,
             "rebuild": rebuild,
             "lines": {
                 "imports": [layout.import_from(f".{m['module']}", [f"{m['name']} as {m['name']}"]) for m in models],
@@ -748,6 +746,7 @@ def _method_lines(m: dict[str, Any]) -> dict[str, Any]:
     request = f"self._client.request({returns}, {options_call})"
     raw_request = f"self._resource._client.request({returns}, {options_call})"
     return {
+        "doc": _method_docstring(m),
         "options_params": _parameters(m, layout.INDENT),
         "method_params": f"{_BODY}self,\n{_parameters(m, _BODY)}",
         "returns": f"    ) -> {returns}:",
@@ -772,6 +771,32 @@ def _method_lines(m: dict[str, Any]) -> dict[str, Any]:
         "raw_call": layout.expression(raw_request, _BODY, prefix="return "),
         "async_raw_call": layout.expression(raw_request, _BODY, prefix="return await "),
     }
+
+
+#: The end of every method's docstring: the request options it takes after its own parameters.
+_REQUEST_OPTIONS_DOC = """
+  extra_headers: Headers sent with this request in addition to the client's.
+
+  extra_query: Query parameters added to the URL.
+
+  extra_body: Properties added to the JSON body.
+
+  timeout: Seconds to wait for this request, overriding the client's timeout.
+"""
+
+
+def _method_docstring(m: dict[str, Any]) -> str:
+    """A method's docstring (the sync and async methods share it): summary, description, `Args:`,
+    laid out as black rewrites it inside a method."""
+    parts = [docstring(m["summary"])]
+    if m["description"]:
+        parts += ["", layout.wordwrap(docstring(m["description"]))]
+    if m["deprecated"]:
+        parts += ["", "Deprecated."]
+    params = m["positional"] + m["keyword"]
+    if params:
+        parts += ["", "Args:", *(f"  {p['name']}: {comment(p['description'])}" for p in params)]
+    return layout.docstring("\n".join(parts) + "\n" + _REQUEST_OPTIONS_DOC, _BODY)
 
 
 def _parameters(m: dict[str, Any], indent: str) -> str:
