@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 RESERVED_DIR = Path(__file__).parent / "targets" / "reserved"
+
+
+@lru_cache(maxsize=None)  # names repeat across targets and files: fold each once
+def ascii_name(name: str) -> str:
+    """The ASCII spelling of a spec name: accented letters lose their accents (`café` -> `cafe`), any
+    other non-ASCII character is dropped (the validator guarantees an ASCII letter or digit remains)."""
+    if name.isascii():  # most names; NFKD leaves ASCII text as it is
+        return name
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if ch.isascii())
 
 
 def words(name: str) -> list[str]:

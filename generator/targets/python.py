@@ -12,7 +12,6 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import unicodedata
 from typing import Any
 
 from generator.diagnostics import Diagnostic
@@ -36,7 +35,7 @@ from generator.ir import (
     Resource,
     Type,
 )
-from generator.naming import pascal_case, reserved_words, snake_case
+from generator.naming import ascii_name, pascal_case, reserved_words, snake_case
 from generator.targets import python_layout as layout
 from generator.targets.base import OutputFile, Target
 from generator.targets.common import collisions
@@ -84,13 +83,6 @@ def is_static_module(path: str) -> bool:
 
 
 # ---------------------------------------------------------------- escaping filters
-
-
-@lru_cache(maxsize=None)
-def ascii_name(name: str) -> str:
-    """The ASCII spelling of a spec name: accented letters lose their accents (`café` -> `cafe`), any
-    other non-ASCII character is dropped (the validator guarantees an ASCII letter or digit remains)."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if ch.isascii())
 
 
 def _escaped(ident: str, *reserved_lists: str) -> str:

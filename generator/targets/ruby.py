@@ -18,7 +18,7 @@ from generator.ir import (
     Api, Array, Const, Enum, InlineObject, Location, Map, Method, Model, ModelRef, Parameter, Primitive, Property,
     Resource, Type, inline_objects,
 )
-from generator.naming import pascal_case, reserved_words, snake_case, upper_snake_case
+from generator.naming import ascii_name, pascal_case, reserved_words, snake_case, upper_snake_case
 from generator.targets.base import OutputFile, Target
 from generator.targets.common import collisions, wrap
 
@@ -95,14 +95,6 @@ _NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\f": "\\f", "\v": "\\v
                   "\a": "\\a", "\x1b": "\\e"}
 
 # ---------------------------------------------------------------- escaping
-
-
-def ascii_name(name: str) -> str:
-    """The ASCII spelling of a spec name: accented letters lose their accents (`café` -> `cafe`), any
-    other non-ASCII character is dropped (the validator guarantees an ASCII letter or digit remains)."""
-    if name.isascii():  # most names; NFKD leaves ASCII text as it is
-        return name
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if ch.isascii())
 
 
 def identifier(name: str) -> str:

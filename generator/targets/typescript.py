@@ -25,7 +25,7 @@ from generator.ir import (
     Property,
     Resource, Type,
 )
-from generator.naming import camel_case, pascal_case, reserved_words, words
+from generator.naming import ascii_name, camel_case, pascal_case, reserved_words, words
 from generator.targets.base import OutputFile, Target
 from generator.targets.common import collisions, wrap
 from generator.surface.common import all_inline_objects
@@ -200,10 +200,7 @@ CLIENT_MEMBERS = frozenset({"constructor", "then", "baseURL", "timeout", "maxRet
 
 def ascii_words(name: str) -> list[str]:
     """The words of a name in ASCII: accents dropped (`café` -> `cafe`), other non-ASCII letters left out."""
-    if name.isascii():  # most names; NFKD leaves ASCII text as it is
-        return words(name)
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return words(folded)
+    return words(ascii_name(name))
 
 
 def _identifier(ident: str, taken: Iterable[str]) -> str:
