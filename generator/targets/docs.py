@@ -82,16 +82,18 @@ def markdown_code(text: str) -> str:
     """An inline code span that shows `text` verbatim, whatever backticks it holds."""
     text = " ".join(text.splitlines())
     text = text.translate(_CODE_SPAN_CONTROLS)
-    longest = max((len(run) for run in _BACKTICK_RUN.findall(text)), default=0)
-    fence = "`" * (longest + 1)
+    fence = "`" * (_longest_backtick_run(text) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def code_fence(text: str) -> str:
     """The backtick run that opens and closes a code block holding `text`: longer than any inside."""
-    longest = max((len(run) for run in _BACKTICK_RUN.findall(text)), default=0)
-    return "`" * max(3, longest + 1)
+    return "`" * max(3, _longest_backtick_run(text) + 1)
+
+
+def _longest_backtick_run(text: str) -> int:
+    return max((len(run) for run in _BACKTICK_RUN.findall(text)), default=0)
 
 
 @_memoized
