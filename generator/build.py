@@ -14,12 +14,11 @@ from generator.cache_dir import cache_dir
 from generator.format_cache import FormatCache, Formatter, overrides_format
 from generator.gc_pause import gc_paused
 from generator.ir import Api
-from generator.loader import load_spec
+from generator.spec.loader import load_spec
 from generator.render import render_target
-from generator.surface import surface_files
 from generator.targets import TARGET_NAMES, Target, all_targets
 from generator.template_cache import TemplateCache
-from generator.validator import build_api
+from generator.spec.validator import build_api
 
 
 @dataclass
@@ -68,7 +67,6 @@ def generate(api: Api, target_names: Sequence[str] = TARGET_NAMES, timings: Timi
         for name, finish in pending:
             with timings.stage(f"format {name}"):
                 formatted = finish()
-            formatted = {**formatted, **surface_files(name, api)}  # api-surface.txt at each SDK root (generator/surface)
             for path, text in formatted.items():
                 out[f"{name}/{path}"] = text
             out[f"{name}/{writer.MANIFEST}"] = writer.manifest_text(list(formatted))

@@ -23,8 +23,9 @@ from generator import writer
 from generator.diff.model import Change, bump
 from generator.diff.report import markdown_sections
 from generator.ir import Api
+from generator.targets import SDK_TARGETS
 
-SDK_TARGETS = ("python", "ruby", "typescript")
+
 FILENAME = "CHANGELOG.md"
 TITLE = "# Changelog"
 _SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)(?:[-+].*)?$")

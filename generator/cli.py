@@ -9,7 +9,7 @@ import time
 from typing import Sequence
 
 from generator.diagnostics import SpecError
-from generator.targets import TARGET_NAMES
+from generator.targets import SDK_TARGETS, TARGET_NAMES
 
 DEFAULT_SPEC = "spec/openai.yaml"
 DEFAULT_OUT = "generated"
@@ -206,7 +206,7 @@ def _changelog(args: argparse.Namespace) -> int:
         if not changes:
             print(f"no API changes since {args.base}; changelogs left as they are")
             return 0
-        targets = tuple(dict.fromkeys(args.target)) if args.target else changelog.SDK_TARGETS
+        targets = tuple(dict.fromkeys(args.target)) if args.target else SDK_TARGETS
         written = changelog.update(Path(args.out), targets, old.api, new.api, changes, args.version, day)
     except (SourceError, changelog.ChangelogError) as exc:
         print(f"gen changelog: {exc}", file=sys.stderr)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import jinja2
 
 from generator.gc_pause import gc_paused
 from generator.ir import Api
-from generator.targets.base import Target
+from generator.targets.base import TEMPLATES_DIR, Target
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 
 
 def environment(target: Target, bytecode_cache: jinja2.BytecodeCache | None = None) -> jinja2.Environment:

@@ -14,9 +14,12 @@ import pytest
 
 from generator.build import generate, load_api
 from generator.ir import Api, Array, Enum, InlineObject, Map, Model, ModelRef, Type
-from generator.targets.docs import code_fence, markdown_code, markdown_path, markdown_text
-from generator.targets.docs_example import example_value, property_tree
-from generator.targets.docs_languages import LANGUAGES, calls
+from generator.targets.docs.target import code_fence, markdown_code, markdown_path, markdown_text
+from generator.ir.examples import example_value, property_tree
+from generator.ir import calls
+from generator.targets import all_targets
+
+LANGUAGES = all_targets()["docs"].languages  # type: ignore[attr-defined]
 from snapshots import ALL_SPECS, BUNDLED_SPEC, ROOT, generated
 
 KITCHEN_SINK = ROOT / "tests" / "specs" / "fixtures" / "kitchen_sink.yaml"

@@ -33,9 +33,12 @@ import yaml
 from conformance.mock_server import MockServer
 from generator.build import generate, load_api
 from generator.ir import Api
-from generator.targets.docs import markdown_path
-from generator.targets.docs_example import example_value
-from generator.targets.docs_languages import LANGUAGES, Call, calls
+from generator.targets.docs.target import markdown_path
+from generator.ir.examples import example_value
+from generator.ir import Call, calls
+from generator.targets import all_targets
+
+LANGUAGES = all_targets()["docs"].languages  # type: ignore[attr-defined]
 from snapshots import BUNDLED_SPEC, ROOT
 
 FIXTURES = ROOT / "tests" / "specs" / "fixtures"

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from generator.build import generate, load_api
-from generator.targets.docs import DocsTarget
+from generator.targets import all_targets
 from snapshots import ROOT
 
 HOSTILE = ROOT / "tests" / "specs" / "hostile"
@@ -21,7 +21,7 @@ SPECS = ("hostile_text", "hostile_names")
 
 
 def _docs(stem: str) -> dict[str, str]:
-    docs = {"docs": DocsTarget()}
+    docs = {"docs": all_targets()["docs"]}
     files = generate(load_api(HOSTILE / f"{stem}.yaml", docs), ("docs",), targets=docs)
     return {key.split("/", 1)[1]: text for key, text in files.items()}
 

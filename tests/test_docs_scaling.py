@@ -17,7 +17,7 @@ import pytest
 
 from generator.build import generate, load_api
 from generator.ir import ModelRef
-from generator.targets.docs_example import EXAMPLE_BUDGET, TREE_BUDGET, _Expansion, example_value, property_tree
+from generator.ir.examples import EXAMPLE_BUDGET, TREE_BUDGET, _Expansion, example_value, property_tree
 
 HEADER = ["format: 1", "api:", "  name: Mesh", "  title: Mesh", "  version: '1'",
           "  base_url: https://mesh.example.test", "  auth: {type: bearer, env: MESH_KEY}", "  packages:",

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from generator.ir import ModelRef
-from generator.targets.docs_example import example_value
+from generator.ir.examples import example_value
 from snapshots import BUNDLED_SPEC, ROOT, generated
 
 SEED = ROOT / "tests" / "golden" / "cancel-batch-ruby-reference.txt"

@@ -28,7 +28,7 @@ from pathlib import Path
 import pytest
 
 from generator import cli
-from generator.loader import MAX_SPEC_BYTES
+from generator.spec.loader import MAX_SPEC_BYTES
 from snapshots import TextFileSnapshot
 
 ROOT = Path(__file__).resolve().parent.parent

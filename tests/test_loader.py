@@ -10,9 +10,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import generator.loader as loader
+import generator.spec.loader as loader
 from generator.diagnostics import SpecError
-from generator.loader import MAX_ALIAS_VALUES, MAX_DEPTH, MAX_SPEC_BYTES, YMap, load_spec, load_spec_text
+from generator.spec.loader import MAX_ALIAS_VALUES, MAX_DEPTH, MAX_SPEC_BYTES, YMap, load_spec, load_spec_text
 
 CORPUS = sorted((Path(__file__).resolve().parent / "specs" / "invalid").glob("*.yaml"))
 

@@ -12,10 +12,10 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import generator.loader as loader
+import generator.spec.loader as loader
 from generator.diagnostics import Diagnostic, SpecError
 from generator.ir import Location
-from generator.loader import MAX_DEPTH, YList, YMap, load_spec_text
+from generator.spec.loader import MAX_DEPTH, YList, YMap, load_spec_text
 
 TEXT = b"""\
 models:

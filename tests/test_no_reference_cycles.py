@@ -13,10 +13,10 @@ from typing import Callable, Iterator
 
 import pytest
 
-from generator.loader import load_spec
+from generator.spec.loader import load_spec
 from generator.render import environment
 from generator.targets import all_targets
-from generator.validator import build_api
+from generator.spec.validator import build_api
 
 ROOT = Path(__file__).resolve().parents[1]
 SPECS = [ROOT / "spec" / "openai.yaml", ROOT / "tests" / "specs" / "fixtures" / "kitchen_sink.yaml"]

@@ -12,7 +12,7 @@ from generator.build import load_api
 from generator.formatting import format_python
 from generator.render import render_target
 from generator.targets import all_targets
-from generator.targets import python_layout as layout
+from generator.targets.python import layout
 from snapshots import BUNDLED_SPEC, ROOT
 
 FIXTURES = ROOT / "tests" / "specs" / "fixtures"

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from conformance.drivers.python import generate_package
 from snapshots import ROOT
-from generator.targets.python import (
+from generator.targets.python.target import (
     class_name,
     comment,
     docstring,
@@ -187,7 +187,7 @@ def test_hostile_spec_generates_code_that_compiles_imports_and_reads_back(tmp_pa
 def _load_python_only(spec: dict[str, Any], tmp_path: Path) -> Any:
     """The IR of `spec` checked by the python target alone (other targets report their own names)."""
     from generator.build import load_api
-    from generator.targets.python import PythonTarget
+    from generator.targets.python.target import PythonTarget
 
     path = tmp_path / "spec.yaml"
     path.write_text(yaml.safe_dump(spec), encoding="utf-8")

@@ -15,7 +15,7 @@ import yaml
 from conformance.drivers.ruby import require_tool
 from generator.build import load_api
 from generator.diagnostics import SpecError
-from generator.targets.ruby import (
+from generator.targets.ruby.target import (
     RubyTarget, comment, constant, invisible_in_symbol, library_name, module_name, number, string_array, string_literal, symbol_label, symbol_literal,
 )
 
@@ -128,7 +128,7 @@ def test_runtime_names_list_every_constant_the_runtime_defines() -> None:
     defines would hide the module from the runtime's code."""
     import re as regex
 
-    from generator.targets.ruby import RUNTIME_NAMES
+    from generator.targets.ruby.target import RUNTIME_NAMES
 
     templates = Path(__file__).resolve().parents[1] / "templates" / "ruby"
     found = set()

@@ -12,8 +12,9 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.targets import ruby, typescript
-from generator.targets.common import wrap
+from generator.targets.ruby import target as ruby
+from generator.targets.typescript import target as typescript
+from generator.text.wrap import wrap
 
 # Spaces, every kind of whitespace textwrap rewrites, controls, hyphens, non-ASCII letters and
 # separators, and long words: what description text holds, and what sits at each shortcut's edge.

@@ -23,8 +23,8 @@ from conformance.drivers import node
 from conformance.mock_server import MockServer
 from generator.build import generate, load_api
 from generator.ir import Api, Const, Enum, Primitive
-from generator.naming import reserved_words
-from generator.targets.typescript import (
+from generator.targets.typescript.target import reserved_words
+from generator.targets.typescript.target import (
     TypeScriptTarget, binding, es5_identifier, model_ident, property_key, string_literal,
 )
 from snapshots import ROOT

@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 from generator.diagnostics import SpecError
 from generator.ir import Api, Const, Location
-from generator.loader import load_spec_text
+from generator.spec.loader import load_spec_text
 from generator.targets import all_targets
-from generator.validator import MAX_NAME_LENGTH, MAX_SAFE_INTEGER, build_api
+from generator.spec.validator import MAX_NAME_LENGTH, MAX_SAFE_INTEGER, build_api
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Literal, TypeVar, Union
 
 from generator.diff.model import Direction
-from generator.loader import YList, YMap
+from generator.spec.loader import YList, YMap
 from generator.ir import (
     model_references,
     Api, Array, InlineObject, Location, Map, Method, Model, ModelRef, Parameter, Property, Resource, Type,

@@ -6,7 +6,7 @@ from generator.diff.checks import CHECKS
 from generator.diff.context import DiffContext
 from generator.diff.model import Change
 from generator.ir import Api
-from generator.loader import YMap
+from generator.spec.loader import YMap
 
 
 def diff_apis(old: Api, new: Api, old_tree: YMap | None = None, new_tree: YMap | None = None) -> list[Change]:

@@ -9,9 +9,9 @@ from typing import Callable
 
 from generator.diagnostics import Diagnostic
 from generator.ir import Api
-from generator.loader import YMap, load_spec, load_spec_text
+from generator.spec.loader import YMap, load_spec, load_spec_text
 from generator.targets import all_targets
-from generator.validator import build_api
+from generator.spec.validator import build_api
 
 
 class SourceError(Exception):

@@ -10,10 +10,17 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from typing import Any, Callable, ClassVar, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Mapping
 
 from generator.diagnostics import Diagnostic
 from generator.ir import Api
+
+if TYPE_CHECKING:
+    from generator.targets.language import Language
+
+#: templates/<target name>/ holds a target's Jinja templates and the runtime files it copies verbatim.
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent.parent / "templates"
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,10 @@ class Target(ABC):
     def check(self, api: Api) -> list[Diagnostic]:
         """Problems that exist only in this language (e.g. names clashing after case conversion)."""
         return []
+
+    def docs_language(self) -> Language | None:
+        """How the reference docs spell this target's names, types and examples; None when it is no SDK."""
+        return None
 
     @abstractmethod
     def files(self, api: Api) -> list[OutputFile]:

@@ -7,6 +7,8 @@ must escape. The strategies mix them with random names and random text.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 # Reserved or special words of Python, Ruby and TypeScript, and members the SDKs define themselves.
 RESERVED_WORDS = (
     "class", "def", "end", "self", "nil", "none", "true", "false", "import", "from", "lambda", "yield",
@@ -75,11 +77,11 @@ PACKAGE_NAMES = (
 
 
 def target_words() -> tuple[str, ...]:
-    """Every word of generator/targets/reserved/*.txt: the words some target treats specially."""
-    from generator.naming import RESERVED_DIR
+    """Every word of generator/targets/*/reserved/*.txt: the words some target treats specially."""
+    import generator.targets
 
     words = set()
-    for path in sorted(RESERVED_DIR.glob("*.txt")):
+    for path in sorted(Path(generator.targets.__file__).parent.glob("*/reserved/*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
             word = line.split("#", 1)[0].strip()
             if word:

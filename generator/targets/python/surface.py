@@ -14,8 +14,9 @@ one is part of the API.
 from __future__ import annotations
 
 from generator.ir import Api, InlineObject, Model, Parameter
-from generator.surface.common import all_inline_objects, keyword_params, render, resources_with_paths
-from generator.targets.python import (
+from generator.ir import all_inline_objects, keyword_params, resources_with_paths
+from generator.targets.listing import render
+from generator.targets.python.target import (
     annotation, class_name, client_class_name, field_identifier, member_identifier, model_classes,
     nested_class_name, option_identifier, package_module, param_annotation, param_identifier, resource_attribute,
     resource_class_name, return_annotation,

@@ -7,6 +7,8 @@ module decides every name and type; the templates only lay them out.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -18,9 +20,21 @@ from generator.ir import (
     Api, Array, Const, Enum, InlineObject, Location, Map, Method, Model, ModelRef, Parameter, Primitive, Property,
     Resource, Type, inline_objects,
 )
-from generator.naming import ascii_name, pascal_case, reserved_words, snake_case, upper_snake_case
+from generator.text.case import ascii_name, pascal_case, snake_case, upper_snake_case
+from generator.text.wordlist import word_list
 from generator.targets.base import OutputFile, Target
-from generator.targets.common import collisions, wrap
+from generator.targets.language import Language
+from generator.targets.listing import FILENAME
+from generator.targets.collisions import collisions
+from generator.text.wrap import wrap
+
+RESERVED_DIR = Path(__file__).resolve().parent / "reserved"
+
+
+def reserved_words(name: str) -> frozenset[str]:
+    """A word list of this language (reserved/<name>.txt): words its identifiers may not take."""
+    return word_list(RESERVED_DIR / f"{name}.txt")
+
 
 #: The runtime of the gem, in load order: the same for every spec, rendered with its names.
 RUNTIME_FILES = (
@@ -547,6 +561,11 @@ class RubyTarget(Target):
                                        f"parameter of `{resource.name}.{method.name}`")
         return problems
 
+    def docs_language(self) -> Language:
+        from generator.targets.ruby.docs import Ruby  # TODO(split): no cycle once names/types are modules
+
+        return Ruby()
+
     def files(self, api: Api) -> list[OutputFile]:
         package = api.package("ruby")
         lib = library_name(package.name)
@@ -592,6 +611,9 @@ class RubyTarget(Target):
                                     {**common, "resource": resource}))
             files.append(OutputFile(f"sig/{lib}/resources/{resource['file']}.rbs", "sig/resource.rbs.j2",
                                     {**common, "resource": resource}))
+        from generator.targets.ruby.surface import surface  # TODO(split): files.py imports surface.py
+
+        files.append(OutputFile(FILENAME, text=surface(api)))
         return files
 
     # ------------------------------------------------------------ contexts

@@ -18,8 +18,9 @@ from __future__ import annotations
 from typing import Sequence
 
 from generator.ir import Api, Parameter, Property
-from generator.surface.common import all_inline_objects, keyword_params, render, resources_with_paths
-from generator.targets.typescript import (
+from generator.ir import all_inline_objects, keyword_params, resources_with_paths
+from generator.targets.listing import render
+from generator.targets.typescript.target import (
     CLIENT_MEMBERS, RESOURCE_MEMBERS, binding, client_name, member_name, model_ident, params_type_name,
     property_key, returned, returned_objects, rooted_params, ts_type, type_ident, type_name,
 )

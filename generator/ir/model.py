@@ -1,4 +1,4 @@
-"""The intermediate representation: an immutable, language-neutral model of an API.
+"""The IR's node types: an immutable, language-neutral model of an API.
 
 Nothing here knows about Python, Ruby or TypeScript. Targets read the IR and decide names,
 types and files for their language. Every node keeps the source location it came from so
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterable, Literal, Union
+from typing import Literal, Union
 
 PrimitiveKind = Literal["string", "integer", "number", "boolean"]
 ParamLocation = Literal["path", "query", "body"]
@@ -243,46 +243,3 @@ def path_template_names(path: str) -> tuple[str, ...]:
         names.append(rest[start + 1 : end])
         rest = rest[end + 1 :]
     return tuple(names)
-
-
-def inline_objects(model: Model) -> tuple[InlineObject, ...]:
-    """Inline objects declared anywhere inside a model, outermost first."""
-    found: list[InlineObject] = []
-    for prop in model.properties:
-        _add_inline_objects(prop.type, found)
-    return tuple(found)
-
-
-def _add_inline_objects(t: Type, found: list[InlineObject]) -> None:
-    if isinstance(t, InlineObject):
-        found.append(t)
-        for p in t.properties:
-            _add_inline_objects(p.type, found)
-    elif isinstance(t, (Array, Map)):
-        _add_inline_objects(t.items if isinstance(t, Array) else t.values, found)
-
-
-def model_references(t: Type | None) -> list[str]:
-    """Names of the models `t` refers to, through arrays, maps and inline objects, in order."""
-    if isinstance(t, ModelRef):
-        return [t.name]
-    if isinstance(t, Array):
-        return model_references(t.items)
-    if isinstance(t, Map):
-        return model_references(t.values)
-    if isinstance(t, InlineObject):
-        return [name for p in t.properties for name in model_references(p.type)]
-    return []
-
-
-def direct_inline_objects(fields: Iterable[Property | Parameter]) -> list[InlineObject]:
-    """Inline objects declared by these properties or parameters, also as array items or map values,
-    but not those nested inside other inline objects."""
-    found: list[InlineObject] = []
-    for field in fields:
-        t = field.type
-        while isinstance(t, (Array, Map)):  # the items of an array, the values of a map
-            t = t.items if isinstance(t, Array) else t.values
-        if isinstance(t, InlineObject):
-            found.append(t)
-    return found

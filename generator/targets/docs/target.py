@@ -16,99 +16,16 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 from markupsafe import Markup, escape
 
 from generator.ir import Api, InlineObject, Method, ModelRef, Type
-from generator.naming import snake_case
+from generator.text.html import html_prose
+from generator.text.markdown import code_fence, markdown_code, markdown_inline, markdown_text
+from generator.text.case import snake_case
 from generator.targets.base import OutputFile, Target
-from generator.targets.docs_example import example_value
-from generator.targets.docs_languages import LANGUAGES, Call, Field, Language, calls
+from generator.ir.examples import example_value
+from generator.ir import Call, calls
+from generator.targets.language import Field, Language
 
 #: The assets every HTML page links to, relative to the html/ folder.
 HTML_ASSETS = ("assets/reference.css", "assets/reference.js")
-
-
-# ---------------------------------------------------------------- escaping filters
-
-
-#: What `_markdown_escape` replaces: markup characters get a backslash, HTML's specials become
-#: entities, and control characters and line separators (which Markdown cannot show) become spaces.
-_MARKDOWN_ESCAPES = str.maketrans({
-    **{ch: "\\" + ch for ch in "\\`*_[]#|!~"},
-    "<": "&lt;", ">": "&gt;", "&": "&amp;",
-    **{chr(code): " " for code in range(0x20) if code != 0x0A},
-    **{ch: " " for ch in "\x7f\x85\u2028\u2029"},
-})
-#: Control characters cannot appear in a code span: they become spaces.
-_CODE_SPAN_CONTROLS = str.maketrans({chr(code): " " for code in [*range(0x20), 0x7F]})
-_BACKTICK_RUN = re.compile(r"`+")
-_LEADING_BLANKS = re.compile(r"(?m)^[ \t]+")
-_BLOCK_MARKER = re.compile(r"(?m)^([-+>=~])")
-_ORDERED_MARKER = re.compile(r"(?m)^(\d+)([.)])")
-#: The escaping filters are pure, and the same text comes back on many pages (a description in three
-#: languages, a model's fields on every page that expands it): each distinct text is escaped once.
-_memoized = lru_cache(maxsize=1 << 16)
-
-
-@_memoized
-def markdown_text(text: str) -> str:
-    """Spec text as Markdown prose: markup characters are escaped; paired `backticks` stay code spans.
-
-    A code span shows its content literally (no HTML, no emphasis), so only the text between spans
-    needs escaping.
-    """
-    parts = text.split("`")
-    if len(parts) > 1 and len(parts) % 2 == 1:
-        out = "".join(_markdown_escape(part) if i % 2 == 0 else markdown_code(part) for i, part in enumerate(parts))
-    else:
-        out = _markdown_escape(text)
-    # What starts a block at the start of a line (a list, a quote, a setext underline, an ordered list,
-    # an indented code block) is prose here: leading blanks go, the marker is escaped.
-    out = _LEADING_BLANKS.sub("", out)
-    out = _BLOCK_MARKER.sub(r"\\\1", out)
-    return _ORDERED_MARKER.sub(r"\1\\\2", out)
-
-
-def _markdown_escape(text: str) -> str:
-    # One C-level pass (str.translate): this runs for every description on every page.
-    return text.translate(_MARKDOWN_ESCAPES)
-
-
-@_memoized
-def markdown_inline(text: str) -> str:
-    """Spec text on one line (a list item, a table cell): line breaks become spaces."""
-    return markdown_text(" ".join(text.split()))
-
-
-@_memoized
-def markdown_code(text: str) -> str:
-    """An inline code span that shows `text` verbatim, whatever backticks it holds."""
-    text = " ".join(text.splitlines())
-    text = text.translate(_CODE_SPAN_CONTROLS)
-    fence = "`" * (_longest_backtick_run(text) + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
-
-
-def code_fence(text: str) -> str:
-    """The backtick run that opens and closes a code block holding `text`: longer than any inside."""
-    return "`" * max(3, _longest_backtick_run(text) + 1)
-
-
-def _longest_backtick_run(text: str) -> int:
-    return max((len(run) for run in _BACKTICK_RUN.findall(text)), default=0)
-
-
-@_memoized
-def html_prose(text: str) -> Markup:
-    """Spec text as HTML paragraphs: escaped, with `backtick spans` shown as code."""
-    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
-    out = []
-    for paragraph in paragraphs:
-        parts = paragraph.split("`")
-        if len(parts) % 2 == 0:  # an unpaired backtick: show it as written
-            parts = [paragraph]
-        html = "".join(str(escape(part)) if i % 2 == 0 else f"<code>{escape(part)}</code>"
-                       for i, part in enumerate(parts))
-        out.append(f"<p>{html}</p>")
-    return Markup("\n".join(out))
 
 
 # ---------------------------------------------------------------- page contents
@@ -206,14 +123,14 @@ def language_context(api: Api, call: Call, language: Language, parameters: Seque
     }
 
 
-def method_context(api: Api, call: Call) -> dict[str, Any]:
+def method_context(api: Api, call: Call, languages: Sequence[Language]) -> dict[str, Any]:
     """Everything the Markdown page and the HTML section of one method show, for every language."""
     method = call.method
     response = example_value(api, method.returns) if method.returns is not None else None
-    parameters = {language.name: language.parameters(call) for language in LANGUAGES}
-    returns = {language.name: language.returns(api, call) for language in LANGUAGES}
-    languages = {language.name: language_context(api, call, language, parameters[language.name],
-                                                 returns[language.name]) for language in LANGUAGES}
+    parameters = {language.name: language.parameters(call) for language in languages}
+    returns = {language.name: language.returns(api, call) for language in languages}
+    contexts = {language.name: language_context(api, call, language, parameters[language.name],
+                                                returns[language.name]) for language in languages}
     return {
         "title": method.summary or ".".join(resource_key(call) + (method.name,)),
         "anchor": method_anchor(call),
@@ -223,41 +140,41 @@ def method_context(api: Api, call: Call) -> dict[str, Any]:
         "description": method.description,
         "deprecated": method.deprecated,
         "response_example": json.dumps(response, indent=2, ensure_ascii=False) if response is not None else "",
-        "languages": languages,
+        "languages": contexts,
         # The HTML section shows the language-neutral parts once, for every language.
         "parameters": shared_field_contexts(parameters),
-        "returns_types": variants({name: context["returns_type"] for name, context in languages.items()}),
+        "returns_types": variants({name: context["returns_type"] for name, context in contexts.items()}),
         "returns_description": returns_description(api, method.returns),
         "returns": shared_field_contexts(returns),
-        "links": list(dict.fromkeys(linked_models(returns[LANGUAGES[0].name]))),
+        "links": list(dict.fromkeys(linked_models(returns[languages[0].name]))),
     }
 
 
-def model_context(api: Api, name: str) -> dict[str, Any]:
+def model_context(api: Api, name: str, languages: Sequence[Language]) -> dict[str, Any]:
     """A model's own reference: its properties (inline objects expanded), the models it refers to linked."""
-    fields = {language.name: language.model_fields(api, name) for language in LANGUAGES}
-    type_names = {language.name: language.type_name(ModelRef(name)) for language in LANGUAGES}
+    fields = {language.name: language.model_fields(api, name) for language in languages}
+    type_names = {language.name: language.type_name(ModelRef(name)) for language in languages}
     return {
         "name": name,
         "anchor": model_anchor(name),
         "description": api.model(name).description,
         "languages": {language.name: {"name": language.name, "type_name": type_names[language.name],
                                       "fields": [field_context(f) for f in fields[language.name]]}
-                      for language in LANGUAGES},
+                      for language in languages},
         "type_names": variants(type_names),
         "fields": shared_field_contexts(fields),
-        "links": list(dict.fromkeys(linked_models(fields[LANGUAGES[0].name]))),
+        "links": list(dict.fromkeys(linked_models(fields[languages[0].name]))),
     }
 
 
-def model_contexts(api: Api, links: Iterable[str]) -> dict[str, dict[str, Any]]:
+def model_contexts(api: Api, links: Iterable[str], languages: Sequence[Language]) -> dict[str, dict[str, Any]]:
     """The models that need a reference of their own: those `links` name, and those their references
     link to in turn, in the order first met."""
     found: dict[str, dict[str, Any]] = {}
     queue = list(dict.fromkeys(links))
     for name in queue:  # grows while read
         if name not in found:
-            found[name] = model_context(api, name)
+            found[name] = model_context(api, name, languages)
             queue.extend(link for link in found[name]["links"] if link not in found)
     return found
 
@@ -307,9 +224,14 @@ class DocsTarget(Target):
     filters = {"md": markdown_text, "md_inline": markdown_inline, "md_code": markdown_code,
                "fence": code_fence, "prose": html_prose}
 
+    def __init__(self, languages: Sequence[Language]) -> None:
+        # The SDK languages the pages document, given by the target registry: this module reaches
+        # a language only through its adapter (generator/targets/language.py).
+        self.languages = tuple(languages)
+
     def files(self, api: Api) -> list[OutputFile]:
-        contexts = [(call, method_context(api, call)) for call in calls(api)]
-        models = model_contexts(api, (link for _, context in contexts for link in context["links"]))
+        contexts = [(call, method_context(api, call, self.languages)) for call in calls(api)]
+        models = model_contexts(api, (link for _, context in contexts for link in context["links"]), self.languages)
         # One HTML page per resource that has methods, in the order resources appear in the spec;
         # the models placed with it follow its methods, there and in its folder's Markdown page.
         resources: dict[tuple[str, ...], dict[str, Any]] = {}
@@ -322,8 +244,8 @@ class DocsTarget(Target):
             resources[key]["methods"].append(context)
         place_models(resources, models)
         files = [OutputFile("index.md", "index.md.j2", {"api": api, "languages": [
-            {"name": lang.name, "label": lang.label} for lang in LANGUAGES]})]
-        for language in LANGUAGES:
+            {"name": lang.name, "label": lang.label} for lang in self.languages]})]
+        for language in self.languages:
             files += self.markdown_files(api, language, contexts, resources)
         files += self.html_files(api, resources)
         return files
@@ -358,8 +280,8 @@ class DocsTarget(Target):
                        for r in resources.values()]
         model_links = {model["name"]: f"{resource['page']}#{model['anchor']}"
                        for resource in resources.values() for model in resource["models"]}
-        common = {"api": api, "nav": nav, "default_language": LANGUAGES[0].name,
-                  "languages": [{"name": lang.name, "label": lang.label} for lang in LANGUAGES]}
+        common = {"api": api, "nav": nav, "default_language": self.languages[0].name,
+                  "languages": [{"name": lang.name, "label": lang.label} for lang in self.languages]}
         files = [
             OutputFile("html/assets/reference.css", "html/reference.css.j2", common),
             OutputFile("html/assets/reference.js", "html/reference.js.j2", common),

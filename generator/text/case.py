@@ -1,14 +1,12 @@
-"""Case conversion shared by the targets. Reserved words live in data files per target."""
+"""Case conversion and ASCII folding of spec names, shared by every language."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
-RESERVED_DIR = Path(__file__).parent / "targets" / "reserved"
 
 
 @lru_cache(maxsize=None)  # names repeat across targets and files: fold each once
@@ -44,15 +42,3 @@ def camel_case(name: str) -> str:
 @lru_cache(maxsize=None)  # names repeat across targets and files: convert each once
 def upper_snake_case(name: str) -> str:
     return snake_case(name).upper()
-
-
-@lru_cache(maxsize=None)
-def reserved_words(target: str) -> frozenset[str]:
-    """Words a target may not use as identifiers: one per line, `#` starts a comment."""
-    path = RESERVED_DIR / f"{target}.txt"
-    found = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        word = line.split("#", 1)[0].strip()
-        if word:
-            found.add(word)
-    return frozenset(found)

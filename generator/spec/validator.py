@@ -53,10 +53,10 @@ from generator.ir import (
     Type,
     path_template_names,
 )
-from generator.loader import YList, YMap
+from generator.spec.loader import YList, YMap
+from generator.targets import SDK_TARGETS
 
 SUPPORTED_FORMATS = (1,)
-PACKAGE_TARGETS = ("python", "ruby", "typescript")
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 METHODS_WITHOUT_BODY = ("GET", "DELETE")
 PRIMITIVES = ("string", "integer", "number", "boolean")
@@ -332,9 +332,9 @@ class _Validator:
         packages = self.mapping(node["packages"], node.value_at("packages"), "`packages`")
         if packages is None:
             return ()
-        self.keys(packages, "`packages`", PACKAGE_TARGETS, ())
+        self.keys(packages, "`packages`", SDK_TARGETS, ())
         found = []
-        for target in PACKAGE_TARGETS:
+        for target in SDK_TARGETS:
             entry = self.mapping(packages[target], packages.value_at(target), f"`packages.{target}`") \
                 if target in packages else None
             if entry is None:

@@ -18,6 +18,8 @@ from generator.diagnostics import Diagnostic
 from generator.formatting import format_python
 from generator.ir import (
     model_references,
+    cyclic_references,
+    referenced_models_of,
     Api,
     inline_objects,
     Array,
@@ -35,10 +37,24 @@ from generator.ir import (
     Resource,
     Type,
 )
-from generator.naming import ascii_name, pascal_case, reserved_words, snake_case
-from generator.targets import python_layout as layout
-from generator.targets.base import OutputFile, Target
-from generator.targets.common import collisions
+from generator.text.case import ascii_name, pascal_case, snake_case
+from generator.text.markdown import markdown_code as _markdown_code
+from generator.text.markdown import markdown_inline as _markdown_inline
+from generator.text.markdown import markdown_text
+from generator.text.wordlist import word_list
+from generator.targets.python import layout
+from generator.targets.base import TEMPLATES_DIR, OutputFile, Target
+from generator.targets.language import Language
+from generator.targets.listing import FILENAME
+from generator.targets.collisions import collisions
+
+RESERVED_DIR = Path(__file__).resolve().parent / "reserved"
+
+
+def reserved_words(name: str) -> frozenset[str]:
+    """A word list of this language (reserved/<name>.txt): words its identifiers may not take."""
+    return word_list(RESERVED_DIR / f"{name}.txt")
+
 
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
@@ -67,7 +83,7 @@ CLIENT_MEMBERS = (
 #: in the rendered `_constants.py`), copied from templates/python/ as written there, which is what
 #: black writes (tests/test_python_static_modules.py): neither Jinja nor black runs on them.
 STATIC_MODULES = ("_types.py", "_exceptions.py", "_models.py", "_response.py", "_base_client.py")
-_STATIC_DIR = Path(__file__).resolve().parent.parent.parent / "templates" / "python"
+_STATIC_DIR = TEMPLATES_DIR / "python"
 
 
 @lru_cache(maxsize=None)
@@ -183,24 +199,11 @@ def comment(text: str) -> str:
 
 def markdown(text: str) -> str:
     """Spec text as Markdown prose in the generated README.md and api.md."""
-    from generator.targets.docs import markdown_text  # one Markdown escaper for the whole generator
-
     return markdown_text(text)
 
 
 def markdown_inline(text: str) -> str:
-    from generator.targets.docs import markdown_inline as inline
-
-    return inline(text)
-
-
-def _markdown_code(text: str) -> str:
-    from generator.targets.docs import markdown_code
-
-    return markdown_code(text)
-
-
-# ---------------------------------------------------------------- types
+    return _markdown_inline(text)
 
 
 def _pascal(name: str) -> str:
@@ -279,25 +282,6 @@ def annotation(
     return f"Optional[{text}]" if nullable else text
 
 
-def cyclic_references(api: Api) -> dict[str, frozenset[str]]:
-    """For each model, the models it refers to that also lead back to it (itself included when it is
-    recursive). Those are imported lazily and resolved once every model is defined."""
-    edges = {m.name: referenced_models_of(m) for m in api.models}
-
-    def reachable(start: str) -> set[str]:
-        seen: set[str] = set()
-        todo = list(edges.get(start, ()))
-        while todo:
-            name = todo.pop()
-            if name not in seen:
-                seen.add(name)
-                todo.extend(edges.get(name, ()))
-        return seen
-
-    reach = {name: reachable(name) for name in edges}
-    return {name: frozenset(n for n in edges[name] if name in reach.get(n, set())) for name in edges}
-
-
 def param_annotation(t: Type) -> str:
     """The annotation of a request parameter: a model may also be given as a plain dict, as in the official SDK."""
     if isinstance(t, ModelRef):
@@ -330,10 +314,6 @@ def _literal(value: str | int | bool) -> str:
 
 def referenced_models(t: Type | None) -> set[str]:
     return set(model_references(t))
-
-
-def referenced_models_of(model: Model) -> set[str]:
-    return set().union(*(referenced_models(p.type) for p in model.properties)) if model.properties else set()
 
 
 def module_name(name: str) -> str:
@@ -409,6 +389,11 @@ class PythonTarget(Target):
 
     # ------------------------------------------------------------ files
 
+    def docs_language(self) -> Language:
+        from generator.targets.python.docs import Python  # TODO(split): no cycle once names/types are modules
+
+        return Python()
+
     def files(self, api: Api) -> list[OutputFile]:
         package = api.package("python")
         module = package_module(api)
@@ -454,6 +439,9 @@ class PythonTarget(Target):
                     {**common, "resource": resource},
                 )
             )
+        from generator.targets.python.surface import surface  # TODO(split): files.py imports surface.py
+
+        files.append(OutputFile(FILENAME, text=surface(api)))
         return files
 
     def format(self, path: str, text: str) -> str:

@@ -1,31 +1,8 @@
-"""Helpers shared by the language targets."""
+"""Word wrapping of spec text for comments and docstrings, with long and hyphenated words kept whole."""
 
 from __future__ import annotations
 
 import textwrap
-
-from generator.diagnostics import Diagnostic
-from generator.ir import Location
-
-
-def collisions(target: str, names: list[tuple[str, str, Location]], what: str) -> list[Diagnostic]:
-    """Report spec names that are distinct but map to the same identifier in one language.
-
-    `names` holds (spec name, identifier in the target, location of the spec name).
-    """
-    first: dict[str, tuple[str, Location]] = {}
-    problems = []
-    for spec_name, ident, location in names:
-        if ident in first and first[ident][0] != spec_name:
-            other, where = first[ident]
-            problems.append(Diagnostic(
-                location, "E204",
-                f"`{other}` and `{spec_name}` ({what}) both become `{ident}` in {target}",
-                f"rename one of them; `{other}` is at line {where.line}",
-            ))
-        else:
-            first.setdefault(ident, (spec_name, location))
-    return problems
 
 
 def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:

@@ -14,8 +14,9 @@ Every name is spelled by the target's own functions (generator/targets/ruby.py: 
 from __future__ import annotations
 
 from generator.ir import Api, Array, Const, Enum, InlineObject, Map, ModelRef, Parameter, Primitive, Property, Type
-from generator.surface.common import all_inline_objects, keyword_params, render, resources_with_paths
-from generator.targets.ruby import (
+from generator.ir import all_inline_objects, keyword_params, resources_with_paths
+from generator.targets.listing import render
+from generator.targets.ruby.target import (
     METHOD_KEYWORDS, RESOURCE_MEMBERS, client_reader, constant, identifier, member, module_name, symbol_literal,
 )
 

@@ -9,6 +9,8 @@ are laid out here, the way prettier would lay them out; templates keep everythin
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import json
 import re
 import unicodedata
@@ -17,7 +19,6 @@ from functools import cached_property, lru_cache
 from typing import Any, Iterable
 
 from generator.diagnostics import Diagnostic
-from generator.render import TEMPLATES_DIR
 from generator.ir import (
     direct_inline_objects,
     model_references,
@@ -25,10 +26,22 @@ from generator.ir import (
     Property,
     Resource, Type,
 )
-from generator.naming import ascii_name, camel_case, pascal_case, reserved_words, words
-from generator.targets.base import OutputFile, Target
-from generator.targets.common import collisions, wrap
-from generator.surface.common import all_inline_objects
+from generator.text.case import ascii_name, camel_case, pascal_case, words
+from generator.text.wordlist import word_list
+from generator.targets.base import TEMPLATES_DIR, OutputFile, Target
+from generator.targets.language import Language
+from generator.targets.listing import FILENAME
+from generator.targets.collisions import collisions
+from generator.text.wrap import wrap
+from generator.ir import all_inline_objects
+
+RESERVED_DIR = Path(__file__).resolve().parent / "reserved"
+
+
+def reserved_words(name: str) -> frozenset[str]:
+    """A word list of this language (reserved/<name>.txt): words its identifiers may not take."""
+    return word_list(RESERVED_DIR / f"{name}.txt")
+
 
 PRINT_WIDTH = 110  # must match templates/typescript/prettierrc.json.j2
 INDENT = "  "
@@ -640,6 +653,11 @@ class TypeScriptTarget(Target):
 
     # -------------------------------------------------------------- files
 
+    def docs_language(self) -> Language:
+        from generator.targets.typescript.docs import TypeScript  # TODO(split): no cycle once names/types are modules
+
+        return TypeScript()
+
     def files(self, api: Api) -> list[OutputFile]:
         package = api.package("typescript")
         rfiles = resource_files(api)
@@ -682,6 +700,9 @@ class TypeScriptTarget(Target):
             modules["resources/shared"] = self.module_context(api, "resources/shared", None, homes, [])
         for module, context in modules.items():
             files.append(OutputFile(f"src/{module}.ts", "resource.module.ts.j2", {**common, "module": context}))
+        from generator.targets.typescript.surface import surface  # TODO(split): files.py imports surface.py
+
+        files.append(OutputFile(FILENAME, text=surface(api)))
         return files
 
     # -------------------------------------------------------------- contexts

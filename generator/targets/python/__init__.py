@@ -1,0 +1,7 @@
+"""The python target."""
+
+from __future__ import annotations
+
+from generator.targets.python.target import PythonTarget
+
+__all__ = ["PythonTarget"]

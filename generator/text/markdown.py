@@ -1,0 +1,76 @@
+"""Markdown escaping of spec text: prose, one-line prose (list items, table cells), code spans and fences.
+
+The one Markdown escaper of the generator: the reference docs and every SDK's README ask it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: What `_markdown_escape` replaces: markup characters get a backslash, HTML's specials become
+#: entities, and control characters and line separators (which Markdown cannot show) become spaces.
+_MARKDOWN_ESCAPES = str.maketrans({
+    **{ch: "\\" + ch for ch in "\\`*_[]#|!~"},
+    "<": "&lt;", ">": "&gt;", "&": "&amp;",
+    **{chr(code): " " for code in range(0x20) if code != 0x0A},
+    **{ch: " " for ch in "\x7f\x85\u2028\u2029"},
+})
+#: Control characters cannot appear in a code span: they become spaces.
+_CODE_SPAN_CONTROLS = str.maketrans({chr(code): " " for code in [*range(0x20), 0x7F]})
+_BACKTICK_RUN = re.compile(r"`+")
+_LEADING_BLANKS = re.compile(r"(?m)^[ \t]+")
+_BLOCK_MARKER = re.compile(r"(?m)^([-+>=~])")
+_ORDERED_MARKER = re.compile(r"(?m)^(\d+)([.)])")
+#: The escaping filters are pure, and the same text comes back on many pages (a description in three
+#: languages, a model's fields on every page that expands it): each distinct text is escaped once.
+_memoized = lru_cache(maxsize=1 << 16)
+
+
+@_memoized
+def markdown_text(text: str) -> str:
+    """Spec text as Markdown prose: markup characters are escaped; paired `backticks` stay code spans.
+
+    A code span shows its content literally (no HTML, no emphasis), so only the text between spans
+    needs escaping.
+    """
+    parts = text.split("`")
+    if len(parts) > 1 and len(parts) % 2 == 1:
+        out = "".join(_markdown_escape(part) if i % 2 == 0 else markdown_code(part) for i, part in enumerate(parts))
+    else:
+        out = _markdown_escape(text)
+    # What starts a block at the start of a line (a list, a quote, a setext underline, an ordered list,
+    # an indented code block) is prose here: leading blanks go, the marker is escaped.
+    out = _LEADING_BLANKS.sub("", out)
+    out = _BLOCK_MARKER.sub(r"\\\1", out)
+    return _ORDERED_MARKER.sub(r"\1\\\2", out)
+
+
+def _markdown_escape(text: str) -> str:
+    # One C-level pass (str.translate): this runs for every description on every page.
+    return text.translate(_MARKDOWN_ESCAPES)
+
+
+@_memoized
+def markdown_inline(text: str) -> str:
+    """Spec text on one line (a list item, a table cell): line breaks become spaces."""
+    return markdown_text(" ".join(text.split()))
+
+
+@_memoized
+def markdown_code(text: str) -> str:
+    """An inline code span that shows `text` verbatim, whatever backticks it holds."""
+    text = " ".join(text.splitlines())
+    text = text.translate(_CODE_SPAN_CONTROLS)
+    fence = "`" * (_longest_backtick_run(text) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def code_fence(text: str) -> str:
+    """The backtick run that opens and closes a code block holding `text`: longer than any inside."""
+    return "`" * max(3, _longest_backtick_run(text) + 1)
+
+
+def _longest_backtick_run(text: str) -> int:
+    return max((len(run) for run in _BACKTICK_RUN.findall(text)), default=0)

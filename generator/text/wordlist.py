@@ -1,0 +1,17 @@
+"""Word lists kept as data files: one word per line, `#` starts a comment (reserved words, builtins)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+
+@lru_cache(maxsize=None)
+def word_list(path: Path) -> frozenset[str]:
+    """The words of one list file."""
+    found = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            found.add(word)
+    return frozenset(found)
