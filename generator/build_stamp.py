@@ -25,7 +25,8 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from generator.cache_dir import atomic_write, cache_dir, make_cache_dir
+from generator.atomic import atomic_write
+from generator.cache_dir import cache_dir, make_cache_dir
 
 STAMP_VERSION = 1
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -83,7 +84,7 @@ class BuildStamp:
             make_cache_dir(self.path.parent)
             text = json.dumps(stamp, sort_keys=True)
             if not self.path.exists() or self.path.read_bytes() != text.encode("utf-8"):
-                atomic_write(self.path, text)
+                atomic_write(self.path, text.encode("utf-8", "surrogatepass"))
         except OSError:
             pass  # the next build is a full one; never an error
 

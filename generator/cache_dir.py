@@ -50,15 +50,3 @@ def make_cache_dir(directory: Path) -> None:
     for stale in siblings[MAX_OUTPUT_FOLDERS:]:
         if stale != directory:
             shutil.rmtree(stale, ignore_errors=True)
-
-
-def atomic_write(path: Path, text: str) -> None:
-    """Readers see the old file or the new one, never half of one."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8", "surrogatepass"))
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise

@@ -35,7 +35,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from generator import formatting
-from generator.cache_dir import atomic_write, cache_dir, make_cache_dir
+from generator.atomic import atomic_write
+from generator.cache_dir import cache_dir, make_cache_dir
 from generator.targets.base import Target
 
 FORMAT_VERSION = 1
@@ -95,7 +96,7 @@ class FormatCache:
         checksum = hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
         try:
             make_cache_dir(self.path.parent)
-            atomic_write(self.path, f"{_MAGIC} {checksum}\n{payload}")
+            atomic_write(self.path, f"{_MAGIC} {checksum}\n{payload}".encode("utf-8", "surrogatepass"))
         except OSError:
             pass  # a read-only or full disk costs the next build time, never correctness
 

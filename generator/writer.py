@@ -7,10 +7,10 @@ files it does not own.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from generator.atomic import atomic_write
 
 MANIFEST = ".gen-manifest"
 MANIFEST_HEADER = "# Files written by `gen build`. Do not edit; files not listed here are left alone.\n"
@@ -66,7 +66,9 @@ def plan(out_dir: Path, files: dict[str, str]) -> Plan:
 
 def apply(out_dir: Path, files: dict[str, str], result: Plan) -> None:
     for rel in result.written:
-        _atomic_write(out_dir / rel, files[rel])
+        path = out_dir / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, files[rel].encode("utf-8"), mode=0o644)
     for rel in result.removed:
         path = out_dir / rel
         path.unlink()
@@ -77,19 +79,6 @@ def _inside(out_dir: Path, rel: str) -> bool:
     # A hand-edited manifest must not make us delete files outside the output folder.
     root = out_dir.resolve()
     return (root / rel).resolve().is_relative_to(root) and ".." not in rel.split("/")
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
 
 
 def _prune_empty_dirs(directory: Path, stop: Path) -> None:
