@@ -1,3 +1,5 @@
+"""`python -m generator`: the `gen` command."""
+
 import sys
 
 from generator.cli import main
