@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import generator.spec.composed as composed
+import generator.spec.parsing as parsing
 import generator.spec.plain as plain_path
-import generator.spec.reading as reading
 from generator.diagnostics import Diagnostic, SpecError
 from generator.ir import Location
 from generator.spec.loader import MAX_DEPTH, YList, YMap, load_spec_text
@@ -74,7 +74,7 @@ def test_the_tags_remembered_are_those_of_the_plain_resolver() -> None:
         ["yes", "'yes'", "~", "null", "'null'", "0x1F", "1.5e3", ".inf", "2024-01-02", "'2024-01-02'", "yes"]))
     loaded = load_spec_text(text.encode(), "spec.yaml")
     assert loaded == yaml.load(text, Loader=yaml.SafeLoader)
-    assert reading.SpecLoader(text).scalar_tags == {}  # one cache per load, nothing shared
+    assert parsing.SpecLoader(text).scalar_tags == {}  # one cache per load, nothing shared
 
 
 # ---------------------------------------------------------------- the plain path builds what the general one builds
@@ -171,7 +171,7 @@ def test_both_paths_agree_on_yaml_like_text(text: str) -> None:
 @given(st.lists(YAML_PIECES, max_size=40).map("".join))
 def test_both_paths_agree_with_the_pure_python_parser(text: str) -> None:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(reading, "SpecLoader", yaml.SafeLoader)
+        patch.setattr(parsing, "SpecLoader", yaml.SafeLoader)
         check_paths_agree(text)
 
 

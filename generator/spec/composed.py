@@ -8,26 +8,26 @@ import yaml
 
 from generator.diagnostics import Diagnostic, SpecError
 from generator.ir import Location
-from generator.spec import reading
+from generator.spec import parsing
 from generator.spec.nodes import Position, YList, YMap
-from generator.spec.reading import MAX_ALIAS_VALUES, MAX_DEPTH, MERGE_TAG, STR_TAG, too_deep
+from generator.spec.parsing import MAX_ALIAS_VALUES, MAX_DEPTH, MERGE_TAG, STR_TAG, too_deep
 
 
 def compose(text: str, name: str) -> yaml.Node | None:
     """The document's node (None when there is none), or SpecError with the one problem that stopped the parser."""
     try:
         # The parser is looked up on its module at each load: see PlainBuilder.build.
-        return yaml.compose(text, Loader=reading.SpecLoader)
+        return yaml.compose(text, Loader=parsing.SpecLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         loc = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name, 1, 1)
         problem = exc.problem or "invalid YAML"
         if "nesting depth" in problem:  # libyaml's own limit, far above MAX_DEPTH
             raise SpecError([too_deep(loc)]) from None
-        message, hint = reading.describe_syntax_error(text, exc, loc)
+        message, hint = parsing.describe_syntax_error(text, exc, loc)
         raise SpecError([Diagnostic(loc, "E003", f"YAML syntax error: {message}", hint)]) from None
     except yaml.reader.ReaderError as exc:
-        raise SpecError([reading.bad_character(text, name, exc)]) from None
+        raise SpecError([parsing.bad_character(text, name, exc)]) from None
     except yaml.YAMLError as exc:
         raise SpecError([Diagnostic(Location(name, 1, 1), "E003", f"YAML error: {exc}",
                                     "fix the YAML syntax")]) from None

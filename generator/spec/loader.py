@@ -3,7 +3,7 @@
 A plain spec (no anchors, merge keys, tags or errors: what specs are) is built straight from the
 parser's events (plain.py); anything else goes through composed nodes (composed.py), which report
 every problem. The parser, the limits on untrusted text and the wording of YAML errors are in
-reading.py; the tree's mapping and list types in nodes.py.
+parsing.py; the tree's mapping and list types in nodes.py.
 
 Codes reported here:
   E001 the file cannot be read, or is not UTF-8     E002 the spec is empty
@@ -22,7 +22,7 @@ from generator.ir import Location
 from generator.spec.composed import Converter, compose, node_kind, node_location
 from generator.spec.nodes import YList, YMap
 from generator.spec.plain import PlainBuilder
-from generator.spec.reading import MAX_ALIAS_VALUES, MAX_DEPTH, MAX_SPEC_BYTES, decode, too_large
+from generator.spec.parsing import MAX_ALIAS_VALUES, MAX_DEPTH, MAX_SPEC_BYTES, decode, too_large
 
 __all__ = ["load_spec", "load_spec_text", "YMap", "YList", "MAX_SPEC_BYTES", "MAX_DEPTH", "MAX_ALIAS_VALUES"]
 

@@ -7,9 +7,9 @@ from typing import Any
 import yaml
 
 from generator.ir import Location
-from generator.spec import reading
+from generator.spec import parsing
 from generator.spec.nodes import Position, YList, YMap
-from generator.spec.reading import MAX_DEPTH, STR_TAG
+from generator.spec.parsing import MAX_DEPTH, STR_TAG
 
 
 class _NotPlain(Exception):
@@ -37,7 +37,7 @@ class PlainBuilder:
         try:
             # The parser is looked up on its module at each load, so that one swap there (the tests
             # swap in the pure-Python parser) reaches both paths. Its reader checks the characters here.
-            loader = reading.SpecLoader(self.text)
+            loader = parsing.SpecLoader(self.text)
         except Exception:
             return None
         try:
