@@ -1,10 +1,21 @@
-"""Validating models and type expressions: properties, primitives and formats, const, enum, array, map, object."""
+"""Validating models and the types of their properties: primitive, const, enum, array, map, object, ref."""
 
 from __future__ import annotations
 
 import difflib
 
-from generator.ir import Array, Const, Enum, InlineObject, Map, Model, ModelRef, Primitive, Property, Type
+from generator.ir import (
+    Array,
+    Const,
+    Enum,
+    InlineObject,
+    Map,
+    Model,
+    ModelRef,
+    Primitive,
+    Property,
+    Type,
+)
 from generator.spec.nodes import YList, YMap
 from generator.spec.reader import MODEL_NAME, WIRE_NAME, Reader, value_kind
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped]  # no stubs: types-PyYAML is not a dependency
 
 from generator.diagnostics import Diagnostic, SpecError
 from generator.ir import Location

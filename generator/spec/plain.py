@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped]  # no stubs: types-PyYAML is not a dependency
 
 from generator.ir import Location
 from generator.spec import parsing

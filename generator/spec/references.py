@@ -1,4 +1,4 @@
-"""Validating the reference graph: refs to models that do not exist (E202), and required-reference cycles (E211).
+"""Validating the reference graph: dangling refs (E202) and cycles of required references (E211).
 
 A model may refer to itself or to models that refer back to it (a tree, a linked list) as long as
 the cycle passes through an optional or nullable property, an array or a map, where a value can
