@@ -7,14 +7,7 @@ import re
 
 from generator.ir import Api, ClientOption, Location, Model, Package, Resource
 from generator.spec.nodes import YList, YMap
-from generator.spec.reader import (
-    ENV_NAME,
-    HEADER_NAME,
-    LOWER_NAME,
-    MODEL_NAME,
-    Reader,
-    value_kind,
-)
+from generator.spec.reader import ENV_NAME, HEADER_NAME, LOWER_NAME, MODEL_NAME, Reader, value_kind
 from generator.targets import SDK_TARGETS
 
 SUPPORTED_FORMATS = (1,)

@@ -10,13 +10,7 @@ from generator.diagnostics import Diagnostic, SpecError
 from generator.ir import Location
 from generator.spec import parsing
 from generator.spec.nodes import Position, YList, YMap
-from generator.spec.parsing import (
-    MAX_ALIAS_VALUES,
-    MAX_DEPTH,
-    MERGE_TAG,
-    STR_TAG,
-    too_deep,
-)
+from generator.spec.parsing import MAX_ALIAS_VALUES, MAX_DEPTH, MERGE_TAG, STR_TAG, too_deep
 
 
 def compose(text: str, name: str) -> yaml.Node | None:

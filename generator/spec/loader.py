@@ -21,13 +21,7 @@ from generator.gc_pause import gc_paused
 from generator.ir import Location
 from generator.spec.composed import Converter, compose, node_kind, node_location
 from generator.spec.nodes import YList, YMap
-from generator.spec.parsing import (
-    MAX_ALIAS_VALUES,
-    MAX_DEPTH,
-    MAX_SPEC_BYTES,
-    decode,
-    too_large,
-)
+from generator.spec.parsing import MAX_ALIAS_VALUES, MAX_DEPTH, MAX_SPEC_BYTES, decode, too_large
 from generator.spec.plain import PlainBuilder
 
 __all__ = ["load_spec", "load_spec_text", "YMap", "YList", "MAX_SPEC_BYTES", "MAX_DEPTH", "MAX_ALIAS_VALUES"]

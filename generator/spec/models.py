@@ -4,18 +4,7 @@ from __future__ import annotations
 
 import difflib
 
-from generator.ir import (
-    Array,
-    Const,
-    Enum,
-    InlineObject,
-    Map,
-    Model,
-    ModelRef,
-    Primitive,
-    Property,
-    Type,
-)
+from generator.ir import Array, Const, Enum, InlineObject, Map, Model, ModelRef, Primitive, Property, Type
 from generator.spec.nodes import YList, YMap
 from generator.spec.reader import MODEL_NAME, WIRE_NAME, Reader, value_kind
 

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.ir import (
-    Method,
-    Parameter,
-    Primitive,
-    Resource,
-    Type,
-    path_template_names,
-)
+from generator.ir import Method, Parameter, Primitive, Resource, Type, path_template_names
 from generator.spec.models import COMMON_FIELD_KEYS, TYPE_KEYS, read_type
 from generator.spec.nodes import YMap
 from generator.spec.reader import FIELD_NAME, LOWER_NAME, WIRE_NAME, Reader
