@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import generator.spec.loader as loader
+import generator.spec.parsing as parsing
 from generator.diagnostics import SpecError
 from generator.spec.loader import MAX_ALIAS_VALUES, MAX_DEPTH, MAX_SPEC_BYTES, YMap, load_spec, load_spec_text
 
@@ -97,7 +98,7 @@ def test_nesting_up_to_the_limit_is_read_and_one_level_more_is_refused() -> None
 def test_nesting_beyond_libyaml_and_python_limits_is_a_diagnostic(monkeypatch: pytest.MonkeyPatch) -> None:
     # libyaml stops at 1000 levels; the pure-Python composer would hit the recursion limit first.
     assert codes(nested_lists(5000)) == ["E007"]
-    monkeypatch.setattr(loader, "_Loader", yaml.SafeLoader)
+    monkeypatch.setattr(parsing, "SpecLoader", yaml.SafeLoader)
     assert codes(nested_lists(5000)) == ["E007"]
 
 
@@ -150,7 +151,7 @@ def test_the_pure_python_loader_reports_what_libyaml_reports(spec: Path, monkeyp
         return []
 
     with_libyaml = outcome()
-    monkeypatch.setattr(loader, "_Loader", yaml.SafeLoader)
+    monkeypatch.setattr(parsing, "SpecLoader", yaml.SafeLoader)
     assert outcome() == with_libyaml
 
 

@@ -12,7 +12,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import generator.spec.loader as loader
+import generator.spec.composed as composed
+import generator.spec.parsing as parsing
+import generator.spec.plain as plain_path
 from generator.diagnostics import Diagnostic, SpecError
 from generator.ir import Location
 from generator.spec.loader import MAX_DEPTH, YList, YMap, load_spec_text
@@ -72,7 +74,7 @@ def test_the_tags_remembered_are_those_of_the_plain_resolver() -> None:
         ["yes", "'yes'", "~", "null", "'null'", "0x1F", "1.5e3", ".inf", "2024-01-02", "'2024-01-02'", "yes"]))
     loaded = load_spec_text(text.encode(), "spec.yaml")
     assert loaded == yaml.load(text, Loader=yaml.SafeLoader)
-    assert loader._Loader(text).scalar_tags == {}  # one cache per load, nothing shared
+    assert parsing.SpecLoader(text).scalar_tags == {}  # one cache per load, nothing shared
 
 
 # ---------------------------------------------------------------- the plain path builds what the general one builds
@@ -85,10 +87,10 @@ def general_tree(text: str) -> tuple[object, list[str]]:
     """The general path alone: compose nodes, then convert them."""
     problems: list[Diagnostic] = []
     try:
-        node = loader._compose(text, "spec.yaml")
+        node = composed.compose(text, "spec.yaml")
     except SpecError as exc:
         return None, [d.render() for d in exc.diagnostics]
-    tree = loader._Converter("spec.yaml", text, problems).convert(node, 0, False) if node is not None else None
+    tree = composed.Converter("spec.yaml", text, problems).convert(node, 0, False) if node is not None else None
     return tree, [d.render() for d in problems]
 
 
@@ -113,7 +115,7 @@ def assert_same_tree(plain: object, general: object, where: str = "") -> None:
 
 def check_paths_agree(text: str) -> bool:
     """Whether the plain path took `text`; when it did, the general path must build the same tree."""
-    plain = loader._PlainBuilder(text, "spec.yaml").build()
+    plain = plain_path.PlainBuilder(text, "spec.yaml").build()
     if plain is None:
         return False
     general, problems = general_tree(text)
@@ -146,7 +148,7 @@ def test_the_plain_path_takes_the_bundled_spec() -> None:
     "a:" + " [" * (MAX_DEPTH + 1) + " ]" * (MAX_DEPTH + 1) + "\n",  # too deep
 ])
 def test_the_plain_path_leaves_everything_else_to_the_general_path(text: str) -> None:
-    assert loader._PlainBuilder(text, "spec.yaml").build() is None
+    assert plain_path.PlainBuilder(text, "spec.yaml").build() is None
 
 
 def test_nesting_up_to_the_limit_stays_on_the_plain_path() -> None:
@@ -169,7 +171,7 @@ def test_both_paths_agree_on_yaml_like_text(text: str) -> None:
 @given(st.lists(YAML_PIECES, max_size=40).map("".join))
 def test_both_paths_agree_with_the_pure_python_parser(text: str) -> None:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(loader, "_Loader", yaml.SafeLoader)
+        patch.setattr(parsing, "SpecLoader", yaml.SafeLoader)
         check_paths_agree(text)
 
 

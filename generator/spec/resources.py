@@ -1,0 +1,160 @@
+"""Validating resources and their methods: the `http` line, parameters, and the path template's names."""
+
+from __future__ import annotations
+
+import re
+
+from generator.ir import Method, Parameter, Primitive, Resource, Type, path_template_names
+from generator.spec.models import COMMON_FIELD_KEYS, TYPE_KEYS, read_type
+from generator.spec.nodes import YMap
+from generator.spec.reader import FIELD_NAME, LOWER_NAME, WIRE_NAME, Reader
+
+HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+METHODS_WITHOUT_BODY = ("GET", "DELETE")
+
+
+def read_resources(r: Reader, node: YMap) -> tuple[Resource, ...]:
+    """The resources `node` lists, each with its methods and sub-resources."""
+    found = []
+    for name, body in node.items():
+        where = node.key_at(name)
+        r.identifier(name, where, LOWER_NAME, "resource", "batches")
+        entry = r.mapping(body, node.value_at(name), f"resource `{name}`")
+        if entry is None:
+            continue
+        what = f"resource `{name}`"
+        r.keys(entry, what, (), ("description", "methods", "resources"))
+        methods_node = r.mapping(entry.get("methods", YMap(where)), entry.value_at("methods"),
+                                 f"`methods` of {what}")
+        children = r.mapping(entry.get("resources", YMap(where)), entry.value_at("resources"),
+                             f"`resources` of {what}")
+        resource = Resource(
+            name=name,
+            methods=_read_methods(r, methods_node, name) if methods_node is not None else (),
+            resources=read_resources(r, children) if children is not None else (),
+            description=r.text(entry, "description", what),
+            location=where,
+        )
+        _member_names(r, resource)
+        found.append(resource)
+    return tuple(found)
+
+
+def _member_names(r: Reader, resource: Resource) -> None:
+    """A method and a sub-resource of one resource are both members of it (`client.files.content`)."""
+    methods = {m.name: m for m in resource.methods}
+    for child in resource.resources:
+        if child.name in methods:
+            r.error(child.location, "E203", f"resource `{resource.name}` has a method and a sub-resource "
+                    f"both named `{child.name}`",
+                    f"rename one of them; the method is at line {methods[child.name].location.line}")
+
+
+def _read_methods(r: Reader, node: YMap, resource: str) -> tuple[Method, ...]:
+    found = []
+    for name, body in node.items():
+        where = node.key_at(name)
+        r.identifier(name, where, LOWER_NAME, "method", "cancel")
+        entry = r.mapping(body, node.value_at(name), f"method `{resource}.{name}`")
+        if entry is None:
+            continue
+        what = f"method `{resource}.{name}`"
+        r.keys(entry, what, ("http",), ("summary", "description", "params", "returns", "deprecated"))
+        http_method, path = _http_line(r, entry, what)  # path is None when the line is malformed
+        params = _read_parameters(r, entry, what, http_method if path is not None else "")
+        returns: Type | None = None
+        if "returns" in entry:
+            ret = r.mapping(entry["returns"], entry.value_at("returns"), f"`returns` of {what}")
+            if ret is not None:
+                r.keys(ret, f"`returns` of {what}", (), TYPE_KEYS + ("description",))
+                returns = read_type(r, ret, f"`returns` of {what}", (name,))
+        method = Method(name=name, http_method=http_method, path=path or "/", parameters=params, returns=returns,  # type: ignore[arg-type]
+                        summary=r.text(entry, "summary", what),
+                        description=r.text(entry, "description", what),
+                        deprecated=r.flag(entry, "deprecated", what), location=where)
+        if path is not None:  # a malformed `http` line is reported once, not again for each parameter
+            _check_path_parameters(r, method, entry, what)
+        found.append(method)
+    return tuple(found)
+
+
+def _http_line(r: Reader, entry: YMap, what: str) -> tuple[str, str | None]:
+    line = r.text(entry, "http", what)
+    match = re.match(r"^([A-Z]+) (/\S*)$", line)
+    if not match:
+        if line:
+            r.error(entry.value_at("http"), "E105", f"`http` of {what} must be `METHOD /path`, not `{line}`",
+                    _http_line_hint(line))
+        return "GET", None
+    verb, path = match.groups()
+    if verb not in HTTP_METHODS:
+        r.error(entry.value_at("http"), "E105", f"unsupported HTTP method `{verb}`",
+                f"use one of {', '.join(HTTP_METHODS)}")
+    if re.search(r"[{}]", re.sub(r"\{[A-Za-z_][A-Za-z0-9_]*\}", "", path)) or "?" in path or "#" in path:
+        r.error(entry.value_at("http"), "E105", f"malformed path template `{path}`",
+                "write placeholders as `{name}`; declare query parameters under `params`")
+        return verb, None
+    return verb, path
+
+
+def _read_parameters(r: Reader, entry: YMap, what: str, http_method: str) -> tuple[Parameter, ...]:
+    if "params" not in entry:
+        return ()
+    node = r.mapping(entry["params"], entry.value_at("params"), f"`params` of {what}")
+    if node is None:
+        return ()
+    found = []
+    for name, body in node.items():
+        at = node.key_at(name)
+        param = r.mapping(body, node.value_at(name), f"parameter `{name}`")
+        # Path parameters are named in the path template; the others are wire names.
+        in_path = isinstance(param, YMap) and param.get("in") == "path"
+        r.identifier(name, at, FIELD_NAME if in_path else WIRE_NAME, "parameter", "batch_id")
+        if param is None:
+            continue
+        pwhat = f"parameter `{name}` of {what}"
+        r.keys(param, pwhat, ("in",), TYPE_KEYS + COMMON_FIELD_KEYS)
+        where = r.text(param, "in", pwhat)
+        if where and where not in ("path", "query", "body"):
+            r.error(param.value_at("in"), "E105", f"`in` of {pwhat} must be path, query or body",
+                    "path parameters fill the template; query ones go in the URL; body ones in JSON")
+        if where == "body" and http_method in METHODS_WITHOUT_BODY:
+            r.error(param.value_at("in"), "E210", f"{http_method} requests have no body, but {pwhat} is "
+                    "declared `in: body`", "use `in: query`, or a method that takes a body (POST, PUT, PATCH)")
+        required = r.flag(param, "required", pwhat) if "required" in param else where == "path"
+        if where == "path" and not required:
+            r.error(param.value_at("required"), "E105", f"path {pwhat} cannot be optional",
+                    "remove `required: false`; a path template always needs its value")
+        found.append(Parameter(
+            name=name, location=where if where in ("path", "query", "body") else "query",  # type: ignore[arg-type]
+            type=read_type(r, param, pwhat, (name,)), required=required,
+            nullable=r.flag(param, "nullable", pwhat), description=r.text(param, "description", pwhat),
+            deprecated=r.flag(param, "deprecated", pwhat), source=at,
+        ))
+    return tuple(found)
+
+
+def _check_path_parameters(r: Reader, method: Method, entry: YMap, what: str) -> None:
+    in_template = path_template_names(method.path)
+    declared = {p.name: p for p in method.params_in("path")}
+    for name in in_template:
+        if name not in declared:
+            r.error(entry.value_at("http"), "E209", f"the path of {what} names `{{{name}}}`, "
+                    "which is not a declared path parameter",
+                    f"declare `{name}` under `params` with `in: path`")
+    for name, param in declared.items():
+        if name not in in_template:
+            r.error(param.source, "E208", f"path parameter `{name}` of {what} is not in the path template",
+                    f"add `{{{name}}}` to `{method.path}`, or declare it `in: query`")
+        if not (isinstance(param.type, Primitive) and param.type.kind in ("string", "integer")):
+            r.error(param.source, "E105", f"path parameter `{name}` of {what} must be a string or integer",
+                    "path segments hold scalar values only")
+
+
+def _http_line_hint(line: str) -> str:
+    verb = line.split(" ", 1)[0]
+    if verb.upper() in HTTP_METHODS and verb != verb.upper():
+        return f"write the HTTP method in upper case: `{verb.upper()} ...`"
+    if " " not in line.strip():
+        return "separate the HTTP method and the path with one space, e.g. `GET /batches/{batch_id}`"
+    return "e.g. `http: POST /batches/{batch_id}/cancel`; the path starts with `/`"
