@@ -1,4 +1,4 @@
-"""The Python docs, api-surface.txt and the generated Python SDK name the same things, for every spec of the repo.
+"""The Python docs, api-surface.txt and the generated SDK name the same things, for every spec of the repo.
 
 For each valid spec (spec/openai.yaml and tests/specs/**, invalid/ left out):
 - the classes api-surface.txt lists under `types` are exactly the classes (nested ones as `Outer.Inner`)
@@ -81,7 +81,11 @@ def source_methods(files: dict[str, str], module: str) -> set[str]:
     def members(cls: ast.ClassDef) -> tuple[dict[str, str], list[str]]:
         children, methods = {}, []
         for node in cls.body:
-            if not isinstance(node, ast.FunctionDef) or node.name.startswith("_") or node.name == "with_raw_response":
+            if (
+                not isinstance(node, ast.FunctionDef)
+                or node.name.startswith("_")
+                or node.name == "with_raw_response"
+            ):
                 continue
             if any(isinstance(d, ast.Name) and d.id == "cached_property" for d in node.decorator_list):
                 assert isinstance(node.returns, ast.Name)
@@ -90,8 +94,11 @@ def source_methods(files: dict[str, str], module: str) -> set[str]:
                 methods.append(node.name)
         return children, methods
 
-    client = next(c for c in classes.values() if any(isinstance(b, ast.Name) and b.id == "SyncAPIClient"
-                                                      for b in c.bases))
+    client = next(
+        c
+        for c in classes.values()
+        if any(isinstance(b, ast.Name) and b.id == "SyncAPIClient" for b in c.bases)
+    )
     found: set[str] = set()
     todo = [(attr, cls) for attr, cls in members(client)[0].items()]
     while todo:
@@ -106,8 +113,11 @@ def surface_listing(files: dict[str, str], module: str) -> tuple[set[str], set[s
     """(classes under `types`, method paths from the client) of api-surface.txt."""
     lines = [line for line in files["api-surface.txt"].splitlines() if not line.startswith("#")]
     types = f"{module}.types."
-    classes = {line[len(types):].removesuffix(": class") for line in lines
-               if line.startswith(types) and line.endswith(": class")}
+    classes = {
+        line[len(types) :].removesuffix(": class")
+        for line in lines
+        if line.startswith(types) and line.endswith(": class")
+    }
     attributes: dict[str, list[tuple[str, str]]] = {}  # owner -> (attribute, resource class)
     methods: dict[str, list[str]] = {}
     for line in lines:
@@ -117,8 +127,11 @@ def surface_listing(files: dict[str, str], module: str) -> tuple[set[str], set[s
         match = re.match(rf"({re.escape(module)}\.resources\.\w+)\.(\w+)\(", line)
         if match:
             methods.setdefault(match.group(1), []).append(match.group(2))
-    client = next(line.removesuffix(": class") for line in lines if line.endswith(": class") and ".types." not in line
-                  and ".resources." not in line)
+    client = next(
+        line.removesuffix(": class")
+        for line in lines
+        if line.endswith(": class") and ".types." not in line and ".resources." not in line
+    )
     found: set[str] = set()
     todo = [(attr, cls) for attr, cls in attributes.get(client, [])]
     while todo:

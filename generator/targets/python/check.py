@@ -13,8 +13,17 @@ from generator.diagnostics import Diagnostic
 from generator.ir import Api, Location, direct_inline_objects, inline_objects, resources_with_paths
 from generator.targets.collisions import collisions
 from generator.targets.python.names import (
-    class_name, field_identifier, member_identifier, model_classes, module_name, nested_class_name,
-    option_identifier, param_identifier, resource_attribute, resource_class_name, resource_module,
+    class_name,
+    field_identifier,
+    member_identifier,
+    model_classes,
+    module_name,
+    nested_class_name,
+    option_identifier,
+    param_identifier,
+    resource_attribute,
+    resource_class_name,
+    resource_module,
 )
 
 Scope = tuple[str, list[tuple[str, str, Location]]]
@@ -36,7 +45,9 @@ def scopes(api: Api) -> Iterator[Scope]:
                 for obj in direct_inline_objects([p])
             ]
     paths = resources_with_paths(api)
-    yield "resource class", [(".".join(path), resource_class_name(api, path), r.location) for path, r in paths]
+    yield "resource class", [
+        (".".join(path), resource_class_name(api, path), r.location) for path, r in paths
+    ]
     # Resource modules are named by their path (widgets.parts -> widgets_parts.py).
     yield "resource module", [(".".join(path), resource_module(path), r.location) for path, r in paths]
     yield "client attribute", [(r.name, resource_attribute(api, r.name), r.location) for r in api.resources]

@@ -1,4 +1,4 @@
-"""The Python adapter of the reference docs: it asks names.py, types.py, literals.py and examples.py, re-spelling nothing.
+"""The Python adapter of the reference docs: asks names, types, literals and examples, re-spelling nothing.
 
 Pages show the escaped names (`class_`, `with_raw_response_`, `n_2fa`) and the classes
 (`Batch.BatchUsage_`) the SDK really declares, and examples that run against it.
@@ -9,7 +9,18 @@ from __future__ import annotations
 from typing import Any
 
 from generator.ir import (
-    Api, Array, Call, InlineObject, Map, Method, ModelRef, Parameter, Property, Resource, Type, all_inline_objects,
+    Api,
+    Array,
+    Call,
+    InlineObject,
+    Map,
+    Method,
+    ModelRef,
+    Parameter,
+    Property,
+    Resource,
+    Type,
+    all_inline_objects,
 )
 from generator.ir.examples import PropertyNode, property_tree
 from generator.targets.language import Field, Language, Signature
@@ -100,9 +111,20 @@ class Python(Language):
         def convert(node: PropertyNode) -> Field:
             p = node.property
             optional = p.nullable or not p.required
-            name, type_name = self.property_name(p.name), types.docs_property_type(p.type, optional, models, plain)
-            return Field(name, type_name, self.declaration(name, type_name, p.required), p.required, p.nullable,
-                         p.description, p.deprecated, tuple(convert(c) for c in node.children), link=node.link)
+            name, type_name = self.property_name(p.name), types.docs_property_type(
+                p.type, optional, models, plain
+            )
+            return Field(
+                name,
+                type_name,
+                self.declaration(name, type_name, p.required),
+                p.required,
+                p.nullable,
+                p.description,
+                p.deprecated,
+                tuple(convert(c) for c in node.children),
+                link=node.link,
+            )
 
         return [convert(node) for node in tree]
 

@@ -7,14 +7,19 @@ example values of generator.ir.examples).
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
 
 from generator.ir import Api, Call, InlineObject, ModelRef, Property, calls
 from generator.ir.examples import example_value, object_properties
 from generator.targets.language import EXAMPLE_API_KEY
 from generator.targets.python.literals import string_literal, value_literal
 from generator.targets.python.names import (
-    EXAMPLE_CLIENT, call_path, client_class_name, field_identifier, package_module, param_identifier,
+    EXAMPLE_CLIENT,
+    call_path,
+    client_class_name,
+    field_identifier,
+    package_module,
+    param_identifier,
     result_variable,
 )
 from generator.targets.python.types import return_annotation
@@ -39,12 +44,18 @@ def readme_call(api: Api) -> Call | None:
     return min(candidates, key=lambda c: c[:2])[2] if candidates else None
 
 
-def readme_example(api: Api) -> dict[str, Any] | None:
+@dataclass(frozen=True)
+class ReadmeExample:
+    call: str  # from the client's attribute on: `batches.cancel("batch_abc123")`
+    returns: str  # its return annotation
+
+
+def readme_example(api: Api) -> ReadmeExample | None:
     call = readme_call(api)
     if call is None:
         return None
     args = [string_literal(_example_id(p.name)) for p in call.method.path_params]
-    return {"call": invocation(api, call, args), "returns": return_annotation(call.method.returns)}
+    return ReadmeExample(invocation(api, call, args), return_annotation(call.method.returns))
 
 
 def _example_id(wire_name: str) -> str:

@@ -9,7 +9,9 @@ they need of it from the rendered `_constants.py`.
 
 from __future__ import annotations
 
+from dataclasses import fields
 from functools import lru_cache
+from typing import Any
 
 from generator.diagnostics import Diagnostic
 from generator.formatting import format_python
@@ -17,7 +19,7 @@ from generator.ir import Api, cyclic_references, resources_with_paths
 from generator.targets.base import TEMPLATES_DIR, OutputFile, Target
 from generator.targets.language import Language
 from generator.targets.listing import FILENAME
-from generator.targets.python import check, contexts
+from generator.targets.python import check, contexts, resources
 from generator.targets.python.docs import Python
 from generator.targets.python.examples import readme_example
 from generator.targets.python.literals import comment, docstring, markdown, markdown_code, markdown_inline
@@ -44,6 +46,11 @@ def is_static_module(path: str) -> bool:
     return len(parts) == 3 and parts[0] == "src" and parts[2] in STATIC_MODULES
 
 
+def _spread(context: Any) -> dict[str, Any]:
+    """A context's fields as the template's top-level names."""
+    return {f.name: getattr(context, f.name) for f in fields(context)}
+
+
 class PythonTarget(Target):
     name = "python"
     filters = {
@@ -67,21 +74,32 @@ class PythonTarget(Target):
         src = f"src/{module}"
         common = {"api": api, "package": package, "module": module, "names": contexts.names_context(api)}
         # Every resource, parents first (resources/__init__.py and api.md list them in this order).
-        flat = [contexts.resource_context(api, path, r) for path, r in resources_with_paths(api)]
-        top = [r for r, (path, _) in zip(flat, resources_with_paths(api)) if len(path) == 1]
+        paths = resources_with_paths(api)
+        flat = [resources.resource_context(api, path, r) for path, r in paths]
+        top = [context for context, (path, _) in zip(flat, paths) if len(path) == 1]
         cycles = cyclic_references(api)
         files = [
             OutputFile("pyproject.toml", "pyproject.toml.j2", common),
             OutputFile("README.md", "README.md.j2", {**common, "example": readme_example(api)}),
-            OutputFile("api.md", "api.md.j2", {**common, "resources": flat, "models": contexts.model_list(api)}),
+            OutputFile(
+                "api.md", "api.md.j2", {**common, "resources": flat, "models": contexts.model_list(api)}
+            ),
             OutputFile(f"{src}/py.typed", text=""),
             OutputFile(f"{src}/__init__.py", "__init__.py.j2", common),
             OutputFile(f"{src}/_version.py", "_version.py.j2", common),
-            OutputFile(f"{src}/_constants.py", "_constants.py.j2", {**common, **contexts.constants_context(api)}),
-            *(OutputFile(f"{src}/{name}", text=static_module(name)) for name in STATIC_MODULES),
-            OutputFile(f"{src}/_client.py", "_client.py.j2", {**common, "client": contexts.client_context(top)}),
             OutputFile(
-                f"{src}/types/__init__.py", "types_init.py.j2", {**common, **contexts.types_init_context(api, cycles)}
+                f"{src}/_constants.py",
+                "_constants.py.j2",
+                {**common, "all_line": contexts.constants_all_line(api)},
+            ),
+            *(OutputFile(f"{src}/{name}", text=static_module(name)) for name in STATIC_MODULES),
+            OutputFile(
+                f"{src}/_client.py", "_client.py.j2", {**common, "client": contexts.client_context(top)}
+            ),
+            OutputFile(
+                f"{src}/types/__init__.py",
+                "types_init.py.j2",
+                {**common, **_spread(contexts.types_init_context(api, cycles))},
             ),
             OutputFile(f"{src}/resources/__init__.py", "resources_init.py.j2", {**common, "resources": flat}),
         ]
@@ -95,7 +113,11 @@ class PythonTarget(Target):
             )
         for resource in flat:
             files.append(
-                OutputFile(f"{src}/resources/{resource['module']}.py", "resource.py.j2", {**common, "resource": resource})
+                OutputFile(
+                    f"{src}/resources/{resource.module}.py",
+                    "resource.py.j2",
+                    {**common, "resource": resource},
+                )
             )
         files.append(OutputFile(FILENAME, text=surface(api)))
         return files

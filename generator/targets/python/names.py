@@ -158,8 +158,16 @@ def resource_class_name(api: Api, path: tuple[str, ...]) -> str:
     name = "".join(_pascal(part) for part in path)
     client = client_class_name(api)
     taken = model_classes(api) | reserved_words("python_type_names")
-    taken |= {client, f"Async{client}", f"{client}WithRawResponse", f"Async{client}WithRawResponse", f"{client}Error"}
-    while any(v in taken for v in (name, f"Async{name}", f"{name}WithRawResponse", f"Async{name}WithRawResponse")):
+    taken |= {
+        client,
+        f"Async{client}",
+        f"{client}WithRawResponse",
+        f"Async{client}WithRawResponse",
+        f"{client}Error",
+    }
+    while any(
+        v in taken for v in (name, f"Async{name}", f"{name}WithRawResponse", f"Async{name}WithRawResponse")
+    ):
         name += "_"
     return name
 
@@ -192,6 +200,10 @@ def result_variable(returns: Type | None) -> str:
     clear of keywords, builtins (a model `Print` must not make `print = ...; print(print.text)`) and
     the example's client."""
     name = snake_case(returns.name) if isinstance(returns, ModelRef) else "result"
-    if name == EXAMPLE_CLIENT or name in reserved_words("python") or name in reserved_words("python_builtins"):
+    if (
+        name == EXAMPLE_CLIENT
+        or name in reserved_words("python")
+        or name in reserved_words("python_builtins")
+    ):
         return name + "_result"
     return name

@@ -17,8 +17,17 @@ from generator.ir import Api, Model, Parameter, Property
 from generator.ir import all_inline_objects, keyword_params, resources_with_paths
 from generator.targets.listing import render
 from generator.targets.python.names import (
-    class_name, client_class_name, field_identifier, member_identifier, model_classes, nested_class_path,
-    option_identifier, package_module, param_identifier, resource_attribute, resource_class_name,
+    class_name,
+    client_class_name,
+    field_identifier,
+    member_identifier,
+    model_classes,
+    nested_class_path,
+    option_identifier,
+    package_module,
+    param_identifier,
+    resource_attribute,
+    resource_class_name,
 )
 from generator.targets.python.types import annotation, parameter_annotation, return_annotation
 
@@ -65,7 +74,9 @@ def lines(api: Api) -> list[str]:
             keyword = [_param(p) for p in keyword_params(method)]
             if keyword:
                 args += ["*", *keyword]
-            out.append(f"{cls}.{member_identifier(method.name)}({', '.join(args)}) -> {return_annotation(method.returns)}")
+            out.append(
+                f"{cls}.{member_identifier(method.name)}({', '.join(args)}) -> {return_annotation(method.returns)}"
+            )
 
     models = model_classes(api)
     for model in api.models:
@@ -74,4 +85,6 @@ def lines(api: Api) -> list[str]:
 
 
 def surface(api: Api) -> str:
-    return render(f"Public API of the {api.package('python').name} Python package; generated, sorted.", lines(api))
+    return render(
+        f"Public API of the {api.package('python').name} Python package; generated, sorted.", lines(api)
+    )

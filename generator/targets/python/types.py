@@ -1,4 +1,4 @@
-"""How the Python SDK spells types: field, parameter and return annotations, and the forms docs and listings show.
+"""How the Python SDK spells types: field, parameter and return annotations, and the forms the docs show.
 
 One spelling function (`spelled`) walks a type; the forms differ only in how they write an inline
 object and a model reference: a model field names its nested class (`Usage`, `BatchUsage_` when a
@@ -46,14 +46,19 @@ def _plain_dict(_: InlineObject) -> str:
 
 
 def annotation(
-    t: Type, nullable: bool = False, deferred: frozenset[str] = frozenset(), models: frozenset[str] = frozenset()
+    t: Type,
+    nullable: bool = False,
+    deferred: frozenset[str] = frozenset(),
+    models: frozenset[str] = frozenset(),
 ) -> str:
     """The annotation of a model field (response side). Models in `deferred` are written as forward
     references (quoted), for models that refer to themselves or to each other; `models` are the class
     names of every model (nested classes step aside for them)."""
     text = spelled(
         t,
-        lambda obj: nested_class_name(obj.path[-1], models),  # nested classes are referenced from inside their parent
+        lambda obj: nested_class_name(
+            obj.path[-1], models
+        ),  # nested classes are referenced from inside their parent
         lambda name: f'"{class_name(name)}"' if name in deferred else class_name(name),
     )
     return optional(text, nullable)
@@ -80,12 +85,16 @@ def docs_parameter_type(p: Parameter) -> str:
     return optional(return_annotation(p.type), p.nullable)
 
 
-def docs_property_type(t: Type, nullable: bool, models: frozenset[str], plain: frozenset[int] = frozenset()) -> str:
+def docs_property_type(
+    t: Type, nullable: bool, models: frozenset[str], plain: frozenset[int] = frozenset()
+) -> str:
     """A property's type as the docs show it: nested classes named from the types module
     (`Batch.BatchUsage_`); the inline objects whose id is in `plain` (those of a returned inline
     object, which the SDK returns as dicts) as plain dicts."""
     return optional(
-        spelled(t, lambda obj: PLAIN_DICT if id(obj) in plain else nested_class_path(obj.path, models), class_name),
+        spelled(
+            t, lambda obj: PLAIN_DICT if id(obj) in plain else nested_class_path(obj.path, models), class_name
+        ),
         nullable,
     )
 
