@@ -37,14 +37,14 @@ class Python(Language):
         return names.member_identifier(resource.name)
 
     def call_path(self, call: Call) -> str:
-        # Without the Api (the adapter interface gives none here) a top-level resource can step aside
-        # only for the client's members, not for its options: the index page uses this; the method
-        # pages use names.call_path (see `signature`).
-        top = self.resource_name(call.resources[0])
-        while top in names.CLIENT_MEMBERS:
-            top += "_"
+        # Without the Api (this interface gives none) the top-level resource steps aside for the
+        # client's members only, not for its options: the index page uses this; the method pages use
+        # names.call_path (see `signature`). A resource named like an option is refused by the other
+        # targets, so no valid spec tells the two apart.
         rest = [self.resource_name(r) for r in call.resources[1:]]
-        return ".".join([top, *rest, self.method_name(call.method)])
+        return ".".join(
+            [names.client_attribute(call.resources[0].name), *rest, self.method_name(call.method)]
+        )
 
     def method_name(self, method: Method) -> str:
         return names.member_identifier(method.name)

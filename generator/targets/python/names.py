@@ -95,7 +95,12 @@ def package_module(api: Api) -> str:
 
 def resource_attribute(api: Api, name: str) -> str:
     """The client attribute of a top-level resource: leaves the client's members and options alone."""
-    taken = set(CLIENT_MEMBERS) | {option_identifier(o.name) for o in api.client_options}
+    return client_attribute(name, {option_identifier(o.name) for o in api.client_options})
+
+
+def client_attribute(name: str, options: set[str] | frozenset[str] = frozenset()) -> str:
+    """The client attribute of a top-level resource, given the identifiers of the client's options."""
+    taken = set(CLIENT_MEMBERS) | options
     ident = member_identifier(name)
     while ident in taken:
         ident += "_"
