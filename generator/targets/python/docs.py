@@ -17,7 +17,6 @@ from generator.ir import (
     Method,
     ModelRef,
     Parameter,
-    Property,
     Resource,
     Type,
     all_inline_objects,
@@ -56,16 +55,13 @@ class Python(Language):
         return names.field_identifier(name)
 
     def type_name(self, t: Type, nullable: bool = False) -> str:
-        """A type where no model's nested class is involved (the docs target asks it for a model's own
-        name); objects are named by `property_type_in` and `returns_annotation`, which know the Api."""
+        """A type without inline objects (the docs target asks it for a model's own name): nested
+        classes are named by `_fields`, which knows the Api (their names step aside for its models)."""
         return types.docs_property_type(t, nullable, frozenset())
 
     def parameter_type(self, call: Call, param: Parameter) -> str:
         return types.docs_parameter_type(param)
 
-    def property_type(self, prop: Property) -> str:
-        # The SDK's models default every property that may be absent to None.
-        return self.type_name(prop.type, prop.nullable or not prop.required)
 
     def keywords(self) -> frozenset[str]:
         return names.reserved_words("python")
