@@ -43,6 +43,7 @@ from snapshots import BUNDLED_SPEC, ROOT
 
 FIXTURES = ROOT / "tests" / "specs" / "fixtures"
 HOSTILE = ROOT / "tests" / "specs" / "hostile"
+REGRESSIONS = ROOT / "tests" / "specs" / "fuzz_regressions"
 
 
 def with_base_url_env(spec: Path, env: str) -> Path:
@@ -80,7 +81,11 @@ def named_like_the_standard_library(spec: Path) -> Path:
 SPECS = {"openai": BUNDLED_SPEC, "petstore": FIXTURES / "petstore.yaml",
          "kitchen_sink": with_base_url_env(FIXTURES / "kitchen_sink.yaml", "KITCHEN_SINK_BASE_URL"),
          "hostile_names": HOSTILE / "hostile_names.yaml", "hostile_text": HOSTILE / "hostile_text.yaml",
-         "hostile_stdlib": named_like_the_standard_library(HOSTILE / "hostile_names.yaml")}
+         "hostile_stdlib": named_like_the_standard_library(HOSTILE / "hostile_names.yaml"),
+         # Examples that once failed in Python: a result named like a builtin (`print = ...`), emoji
+         # written as JSON escapes (lone surrogates), a nested class named as the SDK does not.
+         **{name: REGRESSIONS / f"{name}.yaml" for name in
+            ("example_result_named_like_builtin", "emoji_parameter_name", "inline_object_beside_model")}}
 RUN_TIMEOUT = 60  # seconds for one example program
 API_KEY = "My API Key"  # what every example passes (docs_languages.EXAMPLE_API_KEY)
 

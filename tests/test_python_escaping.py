@@ -19,10 +19,9 @@ from hypothesis import strategies as st
 
 from conformance.drivers.python import generate_package
 from snapshots import ROOT
-from generator.targets.python.target import (
+from generator.targets.python.literals import comment, docstring, string_literal
+from generator.targets.python.names import (
     class_name,
-    comment,
-    docstring,
     field_identifier,
     identifier,
     member_identifier,
@@ -30,7 +29,6 @@ from generator.targets.python.target import (
     param_identifier,
     resource_attribute,
     resource_class_name,
-    string_literal,
 )
 
 NASTY = [
@@ -187,7 +185,7 @@ def test_hostile_spec_generates_code_that_compiles_imports_and_reads_back(tmp_pa
 def _load_python_only(spec: dict[str, Any], tmp_path: Path) -> Any:
     """The IR of `spec` checked by the python target alone (other targets report their own names)."""
     from generator.build import load_api
-    from generator.targets.python.target import PythonTarget
+    from generator.targets.python import PythonTarget
 
     path = tmp_path / "spec.yaml"
     path.write_text(yaml.safe_dump(spec), encoding="utf-8")

@@ -20,7 +20,7 @@ import yaml
 
 from conformance.drivers.python import generate_package
 from conformance.mock_server import MockServer
-from generator.targets.python.target import field_identifier
+from generator.targets.python.names import field_identifier
 from snapshots import ROOT
 
 HOSTILE = ROOT / "tests" / "specs" / "hostile"

@@ -12,7 +12,8 @@ import pytest
 from generator.build import generate, load_api
 from generator.formatting import format_python
 from generator.targets import all_targets
-from generator.targets.python.target import STATIC_MODULES, is_static_module, package_module, static_module
+from generator.targets.python.files import STATIC_MODULES, is_static_module, static_module
+from generator.targets.python.names import package_module
 from snapshots import BUNDLED_SPEC, ROOT
 
 TEMPLATES = ROOT / "templates" / "python"

@@ -13,25 +13,30 @@ one is part of the API.
 
 from __future__ import annotations
 
-from generator.ir import Api, InlineObject, Model, Parameter
+from generator.ir import Api, Model, Parameter, Property
 from generator.ir import all_inline_objects, keyword_params, resources_with_paths
 from generator.targets.listing import render
-from generator.targets.python.target import (
-    annotation, class_name, client_class_name, field_identifier, member_identifier, model_classes,
-    nested_class_name, option_identifier, package_module, param_annotation, param_identifier, resource_attribute,
-    resource_class_name, return_annotation,
+from generator.targets.python.names import (
+    class_name,
+    client_class_name,
+    field_identifier,
+    member_identifier,
+    model_classes,
+    nested_class_path,
+    option_identifier,
+    package_module,
+    param_identifier,
+    resource_attribute,
+    resource_class_name,
 )
+from generator.targets.python.types import annotation, parameter_annotation, return_annotation
 
 
 def _param(p: Parameter) -> str:
-    text = param_annotation(p.type)
-    if p.nullable:
-        text = f"Optional[{text}]"
-    return f"{param_identifier(p.name)}: {text}" + ("" if p.required else " = ...")
+    return f"{param_identifier(p.name)}: {parameter_annotation(p)}" + ("" if p.required else " = ...")
 
 
-# Names as the Python target spells them (generator/targets/python.py: escaped keywords and members).
-def _class_lines(qualified: str, properties, models: frozenset[str]) -> list[str]:  # type: ignore[no-untyped-def]
+def _class_lines(qualified: str, properties: tuple[Property, ...], models: frozenset[str]) -> list[str]:
     lines = [f"{qualified}: class"]
     for p in properties:
         text = annotation(p.type, p.nullable or not p.required, models=models)
@@ -42,8 +47,7 @@ def _class_lines(qualified: str, properties, models: frozenset[str]) -> list[str
 def _model_lines(types: str, model: Model, models: frozenset[str]) -> list[str]:
     lines = _class_lines(f"{types}.{class_name(model.name)}", model.properties, models)
     for obj in all_inline_objects(model.properties):
-        nested = ".".join([class_name(model.name), *(nested_class_name(p, models) for p in obj.path[1:])])
-        lines += _class_lines(f"{types}.{nested}", obj.properties, models)
+        lines += _class_lines(f"{types}.{nested_class_path(obj.path, models)}", obj.properties, models)
     return lines
 
 
@@ -70,7 +74,9 @@ def lines(api: Api) -> list[str]:
             keyword = [_param(p) for p in keyword_params(method)]
             if keyword:
                 args += ["*", *keyword]
-            out.append(f"{cls}.{member_identifier(method.name)}({', '.join(args)}) -> {return_annotation(method.returns)}")
+            out.append(
+                f"{cls}.{member_identifier(method.name)}({', '.join(args)}) -> {return_annotation(method.returns)}"
+            )
 
     models = model_classes(api)
     for model in api.models:
@@ -79,4 +85,6 @@ def lines(api: Api) -> list[str]:
 
 
 def surface(api: Api) -> str:
-    return render(f"Public API of the {api.package('python').name} Python package; generated, sorted.", lines(api))
+    return render(
+        f"Public API of the {api.package('python').name} Python package; generated, sorted.", lines(api)
+    )

@@ -30,7 +30,7 @@ def generate_package(spec: Path, out_dir: Path) -> Path:
     """Render the python target of `spec` into `out_dir` (as `gen build --target python` would, checked by
     the python target only: another language's name rules are its own tests' business); return src/."""
     from generator.build import generate, load_api
-    from generator.targets.python.target import PythonTarget
+    from generator.targets.python import PythonTarget
 
     python = {"python": PythonTarget()}
     for key, text in generate(load_api(spec, python), ("python",), targets=python).items():

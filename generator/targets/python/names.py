@@ -1,0 +1,214 @@
+"""The naming authority of the Python SDK: every identifier, class, module and attribute name it declares.
+
+The SDK's contexts, the api-surface listing and the docs adapter all ask this module, so a page or a
+listing names exactly what the code declares. Names are escaped (a `_` appended) rather than refused;
+the words they step aside for are data (reserved/*.txt).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from generator.ir import Api, Call, ModelRef, Type
+from generator.text.case import ascii_name, pascal_case, snake_case
+from generator.text.wordlist import word_list
+
+RESERVED_DIR = Path(__file__).resolve().parent / "reserved"
+
+
+def reserved_words(name: str) -> frozenset[str]:
+    """A word list of this language (reserved/<name>.txt): words its identifiers may not take."""
+    return word_list(RESERVED_DIR / f"{name}.txt")
+
+
+#: Keyword arguments every method takes after its own parameters; a spec parameter may not shadow them.
+REQUEST_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout")
+#: Members of the generated client classes; a top-level resource or a client option may not shadow them.
+CLIENT_MEMBERS = (
+    "api_key",
+    "base_url",
+    "timeout",
+    "max_retries",
+    "default_headers",
+    "http_client",
+    "copy",
+    "with_options",
+    "with_raw_response",
+    "close",
+    "is_closed",
+    "request",
+)
+#: The variable an example program holds its client in.
+EXAMPLE_CLIENT = "client"
+
+
+def _escaped(ident: str, *reserved_lists: str) -> str:
+    """`ident`, with `_` appended while it is a reserved word of one of the lists."""
+    while any(ident in reserved_words(name) for name in reserved_lists):
+        ident += "_"
+    return ident
+
+
+@lru_cache(maxsize=None)
+def _snake(name: str) -> str:
+    """snake_case of the ASCII spelling; a name that would start with a digit gets the prefix `n_`
+    (not `_`: pydantic treats fields with a leading underscore as private)."""
+    ident = snake_case(ascii_name(name)) or "n"
+    return "n_" + ident if ident[0].isdigit() else ident
+
+
+def identifier(name: str) -> str:
+    """A Python identifier for a spec name: snake_case, with `_` appended to keywords."""
+    return _escaped(_snake(name), "python")
+
+
+def field_identifier(name: str) -> str:
+    """A model field name: an identifier that also leaves the model's own members (to_dict, model_dump...) alone."""
+    return _escaped(_snake(name), "python", "python_model_fields")
+
+
+def member_identifier(name: str) -> str:
+    """A method or nested resource of a resource class: leaves the class's own members alone."""
+    return _escaped(_snake(name), "python", "python_members")
+
+
+def param_identifier(name: str) -> str:
+    """A method parameter: leaves `self`, the request options and the method's locals alone."""
+    return _escaped(_snake(name), "python", "python_params")
+
+
+def option_identifier(name: str) -> str:
+    """A client option (constructor argument and attribute): leaves the client's own members alone."""
+    ident = identifier(name)
+    while ident in CLIENT_MEMBERS:
+        ident += "_"
+    return ident
+
+
+def package_module(api: Api) -> str:
+    """The import name of the package: its name in snake_case, with `_` appended when it is a keyword or
+    the name of a standard library module or a dependency (`types`, `json`, `httpx`), which would be
+    imported instead of it."""
+    return _escaped(_snake(api.package("python").name), "python", "python_modules")
+
+
+def resource_attribute(api: Api, name: str) -> str:
+    """The client attribute of a top-level resource: leaves the client's members and options alone."""
+    return client_attribute(name, {option_identifier(o.name) for o in api.client_options})
+
+
+def client_attribute(name: str, options: set[str] | frozenset[str] = frozenset()) -> str:
+    """The client attribute of a top-level resource, given the identifiers of the client's options."""
+    taken = set(CLIENT_MEMBERS) | options
+    ident = member_identifier(name)
+    while ident in taken:
+        ident += "_"
+    return ident
+
+
+def resource_access(api: Api, path: tuple[str, ...]) -> str:
+    """How a resource is reached from the client (`batches`, `widgets.parts`): its attributes, client first."""
+    return ".".join([resource_attribute(api, path[0]), *(member_identifier(name) for name in path[1:])])
+
+
+def call_path(api: Api, call: Call) -> str:
+    """The method of a call as reached from the client: `batches.cancel`."""
+    path = tuple(r.name for r in call.resources)
+    return f"{resource_access(api, path)}.{member_identifier(call.method.name)}"
+
+
+def _pascal(name: str) -> str:
+    text = pascal_case(ascii_name(name)) or "N"
+    return "N" + text if text[0].isdigit() else text
+
+
+def class_name(name: str) -> str:
+    """A model's class: PascalCase, with `_` appended to names the SDK's modules import or use next to
+    the models (`None`, `Optional`, `BaseModel`, ...). Model names have no `_`, so this never collides."""
+    return _escaped(_pascal(name), "python_type_names")
+
+
+def nested_class_name(name: str, models: frozenset[str] = frozenset()) -> str:
+    """The nested class of an inline object, named after its property: `_` is also appended when it
+    would hide one of the `models` (class names) inside its parent's body."""
+    ident = class_name(name)
+    while ident in models:
+        ident += "_"
+    return ident
+
+
+def nested_class_path(path: tuple[str, ...], models: frozenset[str]) -> str:
+    """The class of an inline object of a model as named from the types module: `Batch.BatchUsage_`
+    (the model's class, then one nested class per level)."""
+    return ".".join([class_name(path[0]), *(nested_class_name(p, models) for p in path[1:])])
+
+
+def model_classes(api: Api) -> frozenset[str]:
+    """The class names of every model. Asked once per resource and per model file: remembered for
+    the last Api (s1000: 85,000 calls, each building a set of 1,000 names)."""
+    global _model_classes_of
+    if _model_classes_of is None or _model_classes_of[0] is not api:
+        _model_classes_of = (api, frozenset(class_name(m.name) for m in api.models))
+    return _model_classes_of[1]
+
+
+_model_classes_of: tuple[Api, frozenset[str]] | None = None
+
+
+def resource_class_name(api: Api, path: tuple[str, ...]) -> str:
+    """The class of a resource, named by its path (widgets.parts -> WidgetsParts). `_` is appended when
+    the class, its Async twin or their raw-response classes would take a name the client or resource
+    modules already use (a model, the client, typing and SDK names)."""
+    name = "".join(_pascal(part) for part in path)
+    client = client_class_name(api)
+    taken = model_classes(api) | reserved_words("python_type_names")
+    taken |= {
+        client,
+        f"Async{client}",
+        f"{client}WithRawResponse",
+        f"Async{client}WithRawResponse",
+        f"{client}Error",
+    }
+    while any(
+        v in taken for v in (name, f"Async{name}", f"{name}WithRawResponse", f"Async{name}WithRawResponse")
+    ):
+        name += "_"
+    return name
+
+
+def client_class_name(api: Api) -> str:
+    """The client class: the spec's name as written when it is already a PascalCase identifier (OpenAI),
+    with `_` appended, as for a model, when that is a keyword (`True`) or a name the SDK's modules use."""
+    name = api.name if api.name.isidentifier() and api.name[:1].isupper() else pascal_case(api.name)
+    return _escaped(name, "python_type_names")
+
+
+def error_class_name(api: Api) -> str:
+    """The base class of the package's errors."""
+    return f"{client_class_name(api)}Error"
+
+
+def module_name(name: str) -> str:
+    """The module (file) name for a model or resource name: its identifier, so that a keyword-like name
+    (`class`) gets the `_` suffix and stays importable."""
+    return identifier(name)
+
+
+def resource_module(path: tuple[str, ...]) -> str:
+    """The module of a resource, named by its path (widgets.parts -> widgets_parts)."""
+    return "_".join(module_name(p) for p in path)
+
+
+def result_variable(returns: Type | None) -> str:
+    """The variable an example program assigns a call's result to: the returned model in snake_case,
+    clear of keywords, builtins (a model `Print` must not make `print = ...; print(print.text)`) and
+    the example's client."""
+    name = snake_case(returns.name) if isinstance(returns, ModelRef) else "result"
+    if (
+        name == EXAMPLE_CLIENT
+        or name in reserved_words("python")
+        or name in reserved_words("python_builtins")
+    ):
+        return name + "_result"
+    return name
