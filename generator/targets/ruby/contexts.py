@@ -11,15 +11,14 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from generator.ir import (
-    Api, Array, Enum, InlineObject, Map, Method, Model, Package, Parameter, Property, Resource, Type, keyword_params,
-    resources_with_paths,
+    Api, Enum, InlineObject, Method, Model, Package, Parameter, Property, Resource, keyword_params, resources_with_paths,
 )
 from generator.targets.ruby import names
 from generator.targets.ruby.literals import (
     invisible_in_symbol, number, string_array, string_literal, symbol_label, symbol_literal,
 )
 from generator.targets.ruby.types import (
-    CLIENT_OPTION_RBS, RubyTypes, TypeNames, client_init_params, enum_rbs_types, enum_rbs_values,
+    CLIENT_OPTION_RBS, RubyTypes, TypeNames, client_init_params, enum_rbs_types, enum_rbs_values, inner_type,
 )
 
 
@@ -207,13 +206,6 @@ def class_context(path: str, name: str, description: str, deprecated: bool, prop
             out.nested.append(class_context(f"{path}::{nested}", nested, enum.description or p.description, False,
                                             enum.properties, types))
     return out
-
-
-def inner_type(t: Type) -> Type:
-    """What a property's type holds inside its arrays and maps."""
-    while isinstance(t, (Array, Map)):
-        t = t.items if isinstance(t, Array) else t.values
-    return t
 
 
 def enum_constants(values: tuple[str, ...]) -> list[tuple[str, str]]:

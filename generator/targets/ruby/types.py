@@ -64,6 +64,13 @@ def enum_rbs_values(values: tuple[str, ...]) -> str:
     return " | ".join(dict.fromkeys(enum_rbs_types(values))) or "::Symbol"
 
 
+def inner_type(t: Type) -> Type:
+    """What a property's type holds inside its arrays and maps: its enum or inline object, if any."""
+    while isinstance(t, (Array, Map)):
+        t = t.items if isinstance(t, Array) else t.values
+    return t
+
+
 def optional_rbs(rbs: str) -> str:
     return rbs if rbs.endswith("?") else f"{rbs}?"
 
