@@ -15,7 +15,7 @@ from generator.ir import (
 )
 from generator.targets.ruby import names
 from generator.targets.ruby.literals import (
-    invisible_in_symbol, number, string_array, string_literal, symbol_label, symbol_literal,
+    example_call, invisible_in_symbol, number, string_array, string_literal, symbol_label, symbol_literal,
 )
 from generator.targets.ruby.types import (
     CLIENT_OPTION_RBS, RubyTypes, TypeNames, client_init_params, enum_rbs_types, enum_rbs_values, inner_type,
@@ -307,9 +307,11 @@ def readme_context(client: ClientContext, resources: list[ResourceContext]) -> R
     example = None
     if first is not None:
         resource, method = first
-        args = [string_literal(p.name) for p in method.positional]
-        args += [f"{p.name}: {readme_value(p)}" for p in method.keywords if p.required]
-        example = ExampleContext(f"{resource.accessor}.{method.name}({', '.join(args)})")
+        # The README's values (a number, `true`, the argument's name) differ from the docs' (the
+        # reference pages' rules); the call is written by the same function.
+        example = ExampleContext(example_call(
+            f"{resource.accessor}.{method.name}", [string_literal(p.name) for p in method.positional],
+            [(p.name, readme_value(p)) for p in method.keywords if p.required], parentheses=True))
     return ReadmeContext(**client.mapping(), example=example, all_resources=resources)
 
 

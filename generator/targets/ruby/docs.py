@@ -11,7 +11,7 @@ from typing import Any
 from generator.ir import Api, Call, Method, Parameter, Property, Resource, Type
 from generator.targets.language import EXAMPLE_API_KEY, Language
 from generator.targets.ruby import names
-from generator.targets.ruby.literals import double_quoted, example_literal
+from generator.targets.ruby.literals import double_quoted, example_call, example_literal
 from generator.targets.ruby.types import field_yard, param_yard, yard
 
 
@@ -24,9 +24,7 @@ class Ruby(Language):
         return names.member(resource.name, names.RESOURCE_MEMBERS)
 
     def call_path(self, call: Call) -> str:
-        path = tuple(r.name for r in call.resources)
-        readers = [names.resource_reader(path[:depth]) for depth in range(1, len(path) + 1)]
-        return ".".join([*readers, self.method_name(call.method)])
+        return names.call_path(tuple(r.name for r in call.resources), call.method.name)
 
     def method_name(self, method: Method) -> str:
         return names.identifier(method.name)
@@ -71,10 +69,11 @@ class Ruby(Language):
         module = names.module_name(api.name)
         client = self.client_variable(api)
         positional, named = self.example_arguments(api, call)
-        args = ", ".join(positional + [f"{self.param_name(p)}: {value}" for p, value in named])
-        invocation = f"{client}.{self.call_path(call)}({args})" if args else f"{client}.{self.call_path(call)}"
+        # As the official reference writes a call without arguments: no parentheses.
+        invocation = example_call(f"{client}.{self.call_path(call)}", positional,
+                                  [(self.param_name(p), value) for p, value in named], parentheses=False)
         lines = [f"require {double_quoted(gem)}", "",
-                 f"{client} = {module}::Client.new(api_key: {double_quoted(EXAMPLE_API_KEY)})", ""]
+                 f"{client} = {names.client_class(module)}.new(api_key: {double_quoted(EXAMPLE_API_KEY)})", ""]
         if call.method.returns is None:
             lines.append(invocation)
         else:

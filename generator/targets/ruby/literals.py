@@ -201,6 +201,13 @@ README_FILTERS = {"md": markdown_text, "mdinline": markdown_inline, "mdcell": ma
                   "cellcode": markdown_cell_code}
 
 
+def example_call(receiver: str, positional: list[str], keywords: list[tuple[str, str]], parentheses: bool) -> str:
+    """A method call of an example (the README's, the reference docs'): positional arguments, then
+    `name: value` keywords; without arguments, `()` only when `parentheses` says so."""
+    args = ", ".join([*positional, *(f"{name}: {value}" for name, value in keywords)])
+    return f"{receiver}({args})" if args or parentheses else receiver
+
+
 def double_quoted(text: str) -> str:
     """A double-quoted literal, as the reference docs' examples write strings (the official reference
     pages do): `#` is always escaped, so that `#{` cannot interpolate, and control characters and line

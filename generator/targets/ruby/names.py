@@ -121,6 +121,16 @@ def enum_module(owner: str, prop: str) -> str:
     return f"{owner}::{constant(prop)}"
 
 
+def client_class(module: str) -> str:
+    return f"{module}::Client"
+
+
+def call_path(path: tuple[str, ...], method: str) -> str:
+    """How a user reaches a method from the client: `batches.cancel`, `widgets.parts.retrieve`."""
+    readers = [resource_reader(path[:depth]) for depth in range(1, len(path) + 1)]
+    return ".".join([*readers, identifier(method)])
+
+
 def resource_class(path: tuple[str, ...], module: str) -> str:
     """A resource's class, nested in its parents': `OpenAI::Resources::Batches`."""
     return f"{module}::Resources::{'::'.join(constant(part) for part in path)}"

@@ -19,12 +19,11 @@ from generator.targets.ruby import names
 from generator.targets.ruby.types import RubyTypes, client_init_params, enum_rbs_values, inner_type
 
 
-def _class_lines(name: str, properties: tuple[Property, ...], types: RubyTypes) -> list[str]:
-    """A model class (`name` as a user writes it), its readers, and the values of its enums."""
-    rooted = "::" + name
+def _class_lines(name: str, path: str, properties: tuple[Property, ...], types: RubyTypes) -> list[str]:
+    """A model class (`name` as a user writes it, `path` as code does), its readers, its enums' values."""
     lines = [f"{name}: class"]
     for p in properties:
-        lines.append(f"{name}#{names.identifier(p.name)}: {types.field(p, rooted).rbs}")
+        lines.append(f"{name}#{names.identifier(p.name)}: {types.field(p, path).rbs}")
         inner = inner_type(p.type)
         if isinstance(inner, Enum):
             lines.append(f"{names.enum_module(name, p.name)}::value: {enum_rbs_values(inner.values)}")
@@ -34,7 +33,7 @@ def _class_lines(name: str, properties: tuple[Property, ...], types: RubyTypes) 
 def lines(api: Api) -> list[str]:
     module = names.module_name(api.name)
     types = RubyTypes(module)
-    client = f"{module}::Client"
+    client = names.client_class(module)
     readers = [names.client_reader(o.name) for o in api.client_options]
     out = [f"{client}: class", f"{client}#initialize: ({', '.join(client_init_params(readers))}) -> void"]
     envs = [(api.api_key_env, "api_key"), (api.base_url_env, "base_url")]
@@ -54,9 +53,10 @@ def lines(api: Api) -> list[str]:
             out.append(f"{cls}#{names.identifier(method.name)}: ({', '.join(args)}) -> {returns}")
 
     for model in api.models:
-        out += _class_lines(names.model_class(model.name, module), model.properties, types)
+        out += _class_lines(names.model_class(model.name, module), types.model_path(model.name), model.properties,
+                            types)
         for obj in all_inline_objects(model.properties):
-            out += _class_lines(names.inline_class(obj, module), obj.properties, types)
+            out += _class_lines(names.inline_class(obj, module), types.inline_path(obj), obj.properties, types)
     return out
 
 
