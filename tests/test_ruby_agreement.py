@@ -19,7 +19,7 @@ from generator.diagnostics import SpecError
 from generator.ir import Api, ModelRef, calls, resources_with_paths
 from generator.targets.listing import FILENAME
 from generator.targets.ruby import RubyTarget
-from generator.targets.ruby import names
+import generator.targets.ruby.names as names
 from generator.targets.ruby.docs import Ruby
 
 ROOT = Path(__file__).resolve().parents[1]

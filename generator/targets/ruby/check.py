@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 from generator.diagnostics import Diagnostic
 from generator.ir import Api, Location, inline_objects
 from generator.targets.collisions import collisions
-from generator.targets.ruby import names
+import generator.targets.ruby.names as names
 
 #: (spec name, Ruby name, where the spec name is) for every name of one namespace.
 Names = list[tuple[str, str, Location]]

@@ -13,7 +13,7 @@ from typing import Any
 from generator.ir import (
     Api, Enum, InlineObject, Method, Model, Package, Parameter, Property, Resource, keyword_params, resources_with_paths,
 )
-from generator.targets.ruby import names
+import generator.targets.ruby.names as names
 from generator.targets.ruby.literals import (
     example_call, invisible_in_symbol, number, string_array, string_literal, symbol_label, symbol_literal,
 )

@@ -10,7 +10,7 @@ from typing import Any
 
 from generator.ir import Api, Call, Method, Parameter, Property, Resource, Type
 from generator.targets.language import EXAMPLE_API_KEY, Language
-from generator.targets.ruby import names
+import generator.targets.ruby.names as names
 from generator.targets.ruby.literals import double_quoted, example_call, example_literal
 from generator.targets.ruby.types import field_yard, param_yard, yard
 

@@ -12,7 +12,7 @@ from generator.ir import Api
 from generator.targets.base import OutputFile, Target
 from generator.targets.language import Language
 from generator.targets.listing import FILENAME
-from generator.targets.ruby import names
+import generator.targets.ruby.names as names
 from generator.targets.ruby.check import check
 from generator.targets.ruby.contexts import (
     EntryContext, ModelFileContext, ResourceFileContext, client_context, gem_context, model_context, readme_context,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from generator.ir import Api, Enum, Property, all_inline_objects, keyword_params, resources_with_paths
 from generator.targets.listing import render
-from generator.targets.ruby import names
+import generator.targets.ruby.names as names
 from generator.targets.ruby.types import RubyTypes, client_init_params, enum_rbs_values, inner_type
 
 
