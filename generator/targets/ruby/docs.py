@@ -6,10 +6,11 @@ It asks names.py, types.py and literals.py, and spells nothing itself. Types are
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from generator.ir import Api, Call, Method, Parameter, Property, Resource, Type
-from generator.targets.language import EXAMPLE_API_KEY, Language
+from generator.targets.language import EXAMPLE_API_KEY, Language, Signature
 import generator.targets.ruby.names as names
 from generator.targets.ruby.literals import double_quoted, example_call, example_literal
 from generator.targets.ruby.types import field_yard, param_yard, yard
@@ -36,8 +37,14 @@ class Ruby(Language):
         return names.identifier(name)
 
     def type_name(self, t: Type, nullable: bool = False) -> str:
-        # What a method returns, and a model's own page: as the method's `@return` says.
-        return yard(t, "result", "") + (", nil" if nullable else "")
+        # A model, or an inline object as the class nested in its model (`Batch::Errors`).
+        return yard(t, "field", "") + (", nil" if nullable else "")
+
+    def signature(self, api: Api, call: Call) -> Signature:
+        # What a method returns, as its `@return` says: an inline object comes back as a Hash.
+        signature = super().signature(api, call)
+        returns = call.method.returns
+        return replace(signature, returns=yard(returns, "result", "")) if returns is not None else signature
 
     def property_type(self, prop: Property) -> str:
         return field_yard(prop, "")
