@@ -291,7 +291,9 @@ def test_property_names_and_types_match_the_sdk_surface(language, spec: Path) ->
                 name = language.property_name(prop.name)
                 match = _surface_patterns(language.name, owner, name).search(surface)
                 assert match, f"{language.name}: {owner}.{name} is not in the SDK's surface"
-                if _mentions_no_object(prop.type):
+                # Ruby's docs show the gem's YARD types, its surface the RBS of sig/: tests/test_ruby_agreement.py
+                # checks each against the gem's own source.
+                if _mentions_no_object(prop.type) and language.name != "ruby":
                     marker = match.groupdict().get("optional") or ""
                     documented = language.declaration(name, language.property_type(prop), prop.required)
                     listed = f"{name}{marker}: {match.group('type')}"

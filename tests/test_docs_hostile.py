@@ -109,7 +109,7 @@ def test_ruby_and_typescript_examples_use_the_sdks_names() -> None:
     pages = _docs("hostile_names")
     assert "names_sdk.class_.def_(\"end\")" in pages["ruby/class/def.md"]
     assert "`class_.def_(end_, **params)" in pages["ruby/class/def.md"]
-    assert "- `n_2_fa_enabled: bool` (optional, in body)" in pages["ruby/class/new.md"]
+    assert "- `n_2_fa_enabled: Boolean, nil` (optional, in body)" in pages["ruby/class/new.md"]
     assert "names_sdk.with_raw_response.send_" in pages["ruby/with_raw_response/send.md"]
     assert "`class.def(end, query?) -> Object_ {" in pages["typescript/class/def.md"]
     assert "- `'2fa_enabled'?: boolean` (optional, in body)" in pages["typescript/class/new.md"]

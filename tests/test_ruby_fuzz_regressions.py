@@ -13,7 +13,7 @@ import pytest
 
 from conformance.drivers.ruby import RBS_LIBRARIES, ROOT, library, rbs_command, require_tool
 from generator.build import generate, load_api
-from generator.targets.ruby.target import RubyTarget
+from generator.targets.ruby import RubyTarget
 
 REGRESSIONS = sorted((ROOT / "tests" / "specs" / "fuzz_regressions").glob("*.yaml"))
 

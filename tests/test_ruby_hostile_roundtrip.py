@@ -20,7 +20,7 @@ import yaml
 
 from conformance.drivers.ruby import SPECS, render_gem, require_tool, run_ruby
 from conformance.mock_server import MockServer
-from generator.targets.ruby.target import identifier
+from generator.targets.ruby.names import identifier
 
 
 def spec(stem: str) -> dict:

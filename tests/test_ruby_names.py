@@ -15,9 +15,11 @@ import yaml
 from conformance.drivers.ruby import require_tool
 from generator.build import load_api
 from generator.diagnostics import SpecError
-from generator.targets.ruby.target import (
-    RubyTarget, comment, constant, invisible_in_symbol, library_name, module_name, number, string_array, string_literal, symbol_label, symbol_literal,
+from generator.targets.ruby import RubyTarget
+from generator.targets.ruby.literals import (
+    comment, invisible_in_symbol, number, string_array, string_literal, symbol_label, symbol_literal,
 )
+from generator.targets.ruby.names import constant, library_name, module_name
 
 TRICKY = [
     "a", "a?", "A!", "a=", "a?=", "A=", "+@", "!", "!=", "[]", "[]=", "`", "$-", "$-w", "$1", "$10", "$0", "$~",
@@ -128,7 +130,7 @@ def test_runtime_names_list_every_constant_the_runtime_defines() -> None:
     defines would hide the module from the runtime's code."""
     import re as regex
 
-    from generator.targets.ruby.target import RUNTIME_NAMES
+    from generator.targets.ruby.names import RUNTIME_NAMES
 
     templates = Path(__file__).resolve().parents[1] / "templates" / "ruby"
     found = set()

@@ -12,7 +12,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.targets.ruby import target as ruby
+from generator.targets.ruby import literals as ruby
 from generator.targets.typescript import target as typescript
 from generator.text.wrap import wrap
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 #: What `_markdown_escape` replaces: markup characters get a backslash, HTML's specials become
 #: entities, and control characters and line separators (which Markdown cannot show) become spaces.
@@ -34,9 +35,14 @@ def markdown_text(text: str) -> str:
     A code span shows its content literally (no HTML, no emphasis), so only the text between spans
     needs escaping.
     """
+    return _prose(text, markdown_code)
+
+
+def _prose(text: str, code: Callable[[str], str]) -> str:
+    """`markdown_text`, with `code` writing the code spans."""
     parts = text.split("`")
     if len(parts) > 1 and len(parts) % 2 == 1:
-        out = "".join(_markdown_escape(part) if i % 2 == 0 else markdown_code(part) for i, part in enumerate(parts))
+        out = "".join(_markdown_escape(part) if i % 2 == 0 else code(part) for i, part in enumerate(parts))
     else:
         out = _markdown_escape(text)
     # What starts a block at the start of a line (a list, a quote, a setext underline, an ordered list,
@@ -65,6 +71,19 @@ def markdown_code(text: str) -> str:
     fence = "`" * (_longest_backtick_run(text) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
     return f"{fence}{pad}{text}{pad}{fence}"
+
+
+@_memoized
+def markdown_cell(text: str) -> str:
+    """Spec text in a table cell: `markdown_inline`, with `|` escaped inside code spans too (GFM ends a
+    cell at any unescaped `|`, and drops the backslash of `\\|` in a cell before reading the span)."""
+    return _prose(" ".join(text.split()), markdown_cell_code)
+
+
+@_memoized
+def markdown_cell_code(text: str) -> str:
+    """`markdown_code` for a table cell: `|` escaped, so that it cannot end the cell."""
+    return markdown_code(text).replace("|", "\\|")
 
 
 def code_fence(text: str) -> str:

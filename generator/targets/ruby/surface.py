@@ -1,100 +1,62 @@
-"""The public API of the Ruby gem, one line per symbol, with types written in RBS (Ruby's own
-signature language):
+"""The public API of the Ruby gem for api-surface.txt: one line per symbol, typed exactly as sig/*.rbs declares it.
 
-    OpenAI::Client#batches: OpenAI::Resources::Batches
-    OpenAI::Resources::Batches#cancel: (String batch_id) -> OpenAI::Models::Batch
-    OpenAI::Models::Batch#status: (:validating | :failed | ...)
+    OpenAI::Client#batches: ::OpenAI::Resources::Batches
+    OpenAI::Resources::Batches#cancel: (::String batch_id) -> ::OpenAI::Models::Batch
+    OpenAI::Models::Batch#status: (::OpenAI::Models::Batch::Status::value | ::String)
+    OpenAI::Models::Batch::Status::value: :validating | :failed | ...
     env OPENAI_API_KEY -> OpenAI::Client.new(api_key:)
 
-Path parameters are positional, the others keywords (`?name:` when optional), as in the gem.
-Every name is spelled by the target's own functions (generator/targets/ruby.py: `module_name`,
-`constant`, `identifier`, `client_reader`, `member`), so escaped names read as the gem declares them.
+Symbols are named as a user writes them; their types are the RBS of the gem's signatures, so a
+reviewer reads what a type checker will. Path parameters are positional, the others keywords (`?name:`
+when optional), as in the gem. Names come from names.py, types from types.py: nothing is spelled here.
 """
 
 from __future__ import annotations
 
-from generator.ir import Api, Array, Const, Enum, InlineObject, Map, ModelRef, Parameter, Primitive, Property, Type
-from generator.ir import all_inline_objects, keyword_params, resources_with_paths
+from generator.ir import Api, Enum, Property, all_inline_objects, keyword_params, resources_with_paths
 from generator.targets.listing import render
-from generator.targets.ruby.target import (
-    METHOD_KEYWORDS, RESOURCE_MEMBERS, client_reader, constant, identifier, member, module_name, symbol_literal,
-)
-
-_PRIMITIVES = {"string": "String", "integer": "Integer", "number": "Float", "boolean": "bool"}
+import generator.targets.ruby.names as names
+from generator.targets.ruby.types import RubyTypes, client_init_params, enum_rbs_values, inner_type
 
 
-def inline_path(module: str, obj: InlineObject) -> str:
-    return "::".join([f"{module}::Models::{constant(obj.path[0])}", *(constant(p) for p in obj.path[1:])])
-
-
-def rbs(t: Type, module: str, optional: bool = False, nested: bool = True) -> str:
-    """`nested`: an inline object is the class nested in its model; in a parameter or a result (not
-    nested) it is a Hash, as the gem types it."""
-    if isinstance(t, Primitive):
-        text = _PRIMITIVES[t.kind]
-    elif isinstance(t, Const):
-        if isinstance(t.value, bool):
-            text = "true" if t.value else "false"
-        elif isinstance(t.value, int):
-            text = str(t.value)
-        else:
-            text = symbol_literal(t.value)
-    elif isinstance(t, Enum):
-        text = f"({' | '.join(symbol_literal(v) for v in t.values)})" if t.values else "Symbol"
-    elif isinstance(t, Array):
-        text = f"Array[{rbs(t.items, module, nested=nested)}]"
-    elif isinstance(t, Map):
-        text = f"Hash[Symbol, {rbs(t.values, module, nested=nested)}]"
-    elif isinstance(t, InlineObject):
-        text = inline_path(module, t) if nested else "Hash[Symbol, untyped]"
-    else:
-        assert isinstance(t, ModelRef)
-        text = f"{module}::Models::{constant(t.name)}"
-    return f"{text}?" if optional else text
-
-
-def _param(p: Parameter, module: str, positional: bool) -> str:
-    kind = rbs(p.type, module, p.nullable, nested=False)
-    name = member(p.name, METHOD_KEYWORDS)
-    if positional:
-        return f"{kind} {name}"
-    return f"{'' if p.required else '?'}{name}: {kind}"
-
-
-def _class_lines(path: str, properties: tuple[Property, ...], module: str) -> list[str]:
-    lines = [f"{path}: class"]
+def _class_lines(name: str, path: str, properties: tuple[Property, ...], types: RubyTypes) -> list[str]:
+    """A model class (`name` as a user writes it, `path` as code does), its readers, its enums' values."""
+    lines = [f"{name}: class"]
     for p in properties:
-        lines.append(f"{path}#{identifier(p.name)}: {rbs(p.type, module, p.nullable or not p.required)}")
+        lines.append(f"{name}#{names.identifier(p.name)}: {types.field(p, path).rbs}")
+        inner = inner_type(p.type)
+        if isinstance(inner, Enum):
+            lines.append(f"{names.enum_module(name, p.name)}::value: {enum_rbs_values(inner.values)}")
     return lines
 
 
 def lines(api: Api) -> list[str]:
-    module = module_name(api.name)
-    client = f"{module}::Client"
-    out = [f"{client}: class"]
-    init = ["?api_key: String?", *(f"?{client_reader(o.name)}: String?" for o in api.client_options),
-            "?base_url: String?", "?timeout: Float", "?max_retries: Integer"]
-    out.append(f"{client}#initialize: ({', '.join(init)}) -> void")
+    module = names.module_name(api.name)
+    types = RubyTypes(module)
+    client = names.client_class(module)
+    readers = [names.client_reader(o.name) for o in api.client_options]
+    out = [f"{client}: class", f"{client}#initialize: ({', '.join(client_init_params(readers))}) -> void"]
     envs = [(api.api_key_env, "api_key"), (api.base_url_env, "base_url")]
-    envs += [(o.env, client_reader(o.name)) for o in api.client_options]
+    envs += [(o.env, reader) for o, reader in zip(api.client_options, readers)]
     out += [f"env {env} -> {client}.new({arg}:)" for env, arg in envs if env]
 
     for path, resource in resources_with_paths(api):
-        cls = f"{module}::Resources::{'::'.join(constant(p) for p in path)}"
-        owner = client if len(path) == 1 else f"{module}::Resources::{'::'.join(constant(p) for p in path[:-1])}"
-        reader = client_reader(path[-1]) if len(path) == 1 else member(path[-1], RESOURCE_MEMBERS)
-        out.append(f"{owner}#{reader}: {cls}")
+        cls = names.resource_class(path, module)
+        owner = client if len(path) == 1 else names.resource_class(path[:-1], module)
+        out.append(f"{owner}#{names.resource_reader(path)}: {types.resource_path(path)}")
         out.append(f"{cls}: class")
         for method in resource.methods:
-            args = [_param(p, module, True) for p in method.path_params]
-            args += [_param(p, module, False) for p in keyword_params(method)]
-            returns = rbs(method.returns, module, nested=False) if method.returns is not None else "nil"
-            out.append(f"{cls}#{identifier(method.name)}: ({', '.join(args)}) -> {returns}")
+            args = [f"{types.param_rbs(p)} {names.param_name(p)}" for p in method.path_params]
+            args += [f"{'' if p.required else '?'}{names.param_name(p)}: {types.param_rbs(p)}"
+                     for p in keyword_params(method)]
+            returns = types.result(method.returns).rbs if method.returns is not None else "nil"
+            out.append(f"{cls}#{names.identifier(method.name)}: ({', '.join(args)}) -> {returns}")
 
     for model in api.models:
-        out += _class_lines(f"{module}::Models::{constant(model.name)}", model.properties, module)
+        out += _class_lines(names.model_class(model.name, module), types.model_path(model.name), model.properties,
+                            types)
         for obj in all_inline_objects(model.properties):
-            out += _class_lines(inline_path(module, obj), obj.properties, module)
+            out += _class_lines(names.inline_class(obj, module), types.inline_path(obj), obj.properties, types)
     return out
 
 

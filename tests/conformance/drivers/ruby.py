@@ -81,7 +81,7 @@ def render_gem(stem: str, out_dir: Path) -> Path:
     """Render the ruby target of a spec into `out_dir` and return it. Only the Ruby target's checks
     apply (`gen build` runs every target's): a name another language refuses is no concern here."""
     from generator.build import generate, load_api
-    from generator.targets.ruby.target import RubyTarget
+    from generator.targets.ruby import RubyTarget
 
     targets = {"ruby": RubyTarget()}
     files = generate(load_api(SPECS[stem].relative_to(ROOT).as_posix(), targets), ("ruby",), targets=targets)

@@ -1,0 +1,203 @@
+"""Ruby type spelling in every form the gem and its readers see: YARD, RBS, runtime descriptors.
+
+One IR type reads differently by where it stands (its role):
+- a property of a model (`field`): enums and inline objects are the module and class nested in the model;
+- a method's parameter (`param`): nothing nests there, so an enum is any Symbol or String, an inline
+  object a Hash, and a model may also be given as a Hash;
+- what a method returns (`result`): as a parameter, but a model is the model.
+
+The gem's comments use `yard`, its sig/*.rbs `rbs`, Internal::Coerce `descriptor`. api-surface.txt lists
+the RBS exactly as sig/ declares it; the reference docs show the YARD, with model classes named as their
+pages are (`Batch`, `Batch::Errors`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from generator.ir import Array, Const, Enum, InlineObject, Map, ModelRef, Parameter, Primitive, Property, Type
+from generator.targets.ruby.literals import string_literal
+from generator.targets.ruby.names import enum_module, inline_class, model_class, resource_class
+
+Role = Literal["field", "param", "result"]
+
+_YARD_PRIMITIVES = {"string": "String", "integer": "Integer", "number": "Float", "boolean": "Boolean"}
+# Core classes are written from the root (`::String`) in signatures: a model, resource or enum of
+# the spec may be named `String` or `Hash`, and RBS resolves a bare name in the nearest namespace.
+_RBS_PRIMITIVES = {"string": "::String", "integer": "::Integer", "number": "(::Float | ::Integer)", "boolean": "bool"}
+_SIMPLE_SYMBOL = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+_RBS_QUOTABLE = re.compile(r"[\x20-\x7e]*\Z")
+
+#: The RBS of a client option's reader and argument (templates/ruby/sig/client.rbs.j2).
+CLIENT_OPTION_RBS = "String?"
+#: The client's own keyword arguments after the API key and the options, as sig/client.rbs declares them.
+CLIENT_SETTINGS_RBS = (
+    ("base_url", "String?"), ("max_retries", "Integer"), ("timeout", "Float"), ("initial_retry_delay", "Float"),
+    ("max_retry_delay", "Float"), ("default_headers", "Hash[String, String]"),
+)
+
+
+def client_init_params(option_readers: list[str]) -> list[str]:
+    """The arguments of `Client#initialize` in RBS, in order."""
+    return [f"?api_key: {CLIENT_OPTION_RBS}", *(f"?{name}: {CLIENT_OPTION_RBS}" for name in option_readers),
+            *(f"?{name}: {rbs}" for name, rbs in CLIENT_SETTINGS_RBS)]
+
+
+def rbs_symbol(text: str) -> str | None:
+    """A Symbol literal type for RBS, or None when the value is safer typed as plain `Symbol`."""
+    if _SIMPLE_SYMBOL.match(text) and not text[0].isupper():
+        return ":" + text
+    if _RBS_QUOTABLE.match(text) and '"' not in text and "\\" not in text:
+        return ':"' + text + '"'
+    return None
+
+
+def enum_rbs_types(values: tuple[str, ...]) -> list[str]:
+    """The RBS type of each enum value's constant."""
+    return [rbs_symbol(v) or "::Symbol" for v in values]
+
+
+def enum_rbs_values(values: tuple[str, ...]) -> str:
+    """The body of an enum module's `type value = ...`."""
+    return " | ".join(dict.fromkeys(enum_rbs_types(values))) or "::Symbol"
+
+
+def inner_type(t: Type) -> Type:
+    """What a property's type holds inside its arrays and maps: its enum or inline object, if any."""
+    while isinstance(t, (Array, Map)):
+        t = t.items if isinstance(t, Array) else t.values
+    return t
+
+
+def optional_rbs(rbs: str) -> str:
+    return rbs if rbs.endswith("?") else f"{rbs}?"
+
+
+def optional(prop: Property) -> bool:
+    """A property that may be absent reads as nil."""
+    return prop.nullable or not prop.required
+
+
+def param_optional(param: Parameter) -> bool:
+    """A parameter the caller may leave out or pass nil for (path parameters are always required)."""
+    return param.nullable or not (param.required or param.location == "path")
+
+
+def yard(t: Type, role: Role, module: str) -> str:
+    """The YARD type of `t`. Model classes are named from `module` (`OpenAI::Models::Batch`) in the gem's
+    comments; the docs pass no module and name them as their pages do (`Batch`)."""
+    if isinstance(t, Primitive):
+        return _YARD_PRIMITIVES[t.kind]
+    if isinstance(t, Const):
+        return "Boolean" if isinstance(t.value, bool) else "Integer" if isinstance(t.value, int) else "Symbol"
+    if isinstance(t, Enum):
+        return "Symbol, String"
+    if isinstance(t, Array):
+        return f"Array<{yard(t.items, role, module)}>"
+    if isinstance(t, Map):
+        return f"Hash{{Symbol=>{yard(t.values, role, module)}}}"
+    if isinstance(t, InlineObject):
+        return inline_class(t, module) if role == "field" else "Hash{Symbol=>Object}"
+    assert isinstance(t, ModelRef)
+    if role == "param":
+        return f"{model_class(t.name, module)}, Hash{{Symbol=>Object}}"
+    return model_class(t.name, module)
+
+
+def field_yard(prop: Property, module: str) -> str:
+    return yard(prop.type, "field", module) + (", nil" if optional(prop) else "")
+
+
+def param_yard(param: Parameter, module: str) -> str:
+    return yard(param.type, "param", module) + (", nil" if param_optional(param) else "")
+
+
+@dataclass(frozen=True)
+class TypeNames:
+    """How one IR type reads in each place the gem mentions it."""
+
+    descriptor: str  # runtime type descriptor for Internal::Coerce (Ruby expression)
+    yard: str  # YARD type
+    rbs: str  # RBS type
+
+
+class RubyTypes:
+    """Type spelling for one gem: knows its module, so that every reference is fully qualified."""
+
+    def __init__(self, module: str) -> None:
+        self.module = module
+        # Code and signatures name the gem's classes from the root (`::OpenAI::Models::Batch`): a
+        # model, resource or enum of the spec may carry the module's own name, and a bare
+        # `OpenAI::...` inside it would resolve to that one. YARD names them as a user writes them.
+        self.root = f"::{module}"
+
+    def model_path(self, name: str) -> str:
+        return "::" + model_class(name, self.module)
+
+    def inline_path(self, obj: InlineObject) -> str:
+        return "::" + inline_class(obj, self.module)
+
+    def resource_path(self, path: tuple[str, ...]) -> str:
+        return "::" + resource_class(path, self.module)
+
+    def rbs(self, t: Type, role: Role, enum: str = "") -> str:
+        """`enum` is the module a field's enum is declared as (`::OpenAI::Models::Batch::Status`)."""
+        if isinstance(t, Primitive):
+            return _RBS_PRIMITIVES[t.kind]
+        if isinstance(t, Const):
+            if isinstance(t.value, str):
+                return rbs_symbol(t.value) or "::Symbol"
+            return ("true" if t.value else "false") if isinstance(t.value, bool) else str(t.value)
+        if isinstance(t, Enum):
+            if role == "field":
+                return f"({enum}::value | ::String)"
+            literals = " | ".join(dict.fromkeys(enum_rbs_types(t.values)))
+            return f"({literals + ' | ' if literals else ''}::String)"
+        if isinstance(t, Array):
+            return f"::Array[{self.rbs(t.items, role, enum)}]"
+        if isinstance(t, Map):
+            return f"::Hash[::Symbol, {self.rbs(t.values, role, enum)}]"
+        if isinstance(t, InlineObject):
+            return self.inline_path(t) if role == "field" else "::Hash[::Symbol, untyped]"
+        assert isinstance(t, ModelRef)
+        if role == "param":
+            return f"({self.model_path(t.name)} | ::Hash[::Symbol, untyped])"
+        return self.model_path(t.name)
+
+    def descriptor(self, t: Type, role: Role, enum: str = "") -> str:
+        """What Internal::Coerce turns the JSON into: nil keeps it as it came."""
+        if isinstance(t, Const) and isinstance(t.value, str):
+            return f"[:const, {string_literal(t.value)}]"
+        if isinstance(t, Enum) and role == "field":
+            return enum
+        if isinstance(t, Array):
+            return f"[:array, {self.descriptor(t.items, role, enum)}]"
+        if isinstance(t, Map):
+            return f"[:map, {self.descriptor(t.values, role, enum)}]"
+        if isinstance(t, InlineObject) and role == "field":
+            return self.inline_path(t)
+        if isinstance(t, ModelRef):
+            return self.model_path(t.name)
+        return "nil"
+
+    def field(self, prop: Property, owner: str) -> TypeNames:
+        """A property of the class `owner`."""
+        enum = enum_module(owner, prop.name)
+        rbs = self.rbs(prop.type, "field", enum)
+        return TypeNames(self.descriptor(prop.type, "field", enum), field_yard(prop, self.module),
+                         optional_rbs(rbs) if optional(prop) else rbs)
+
+    def param_rbs(self, param: Parameter) -> str:
+        """A parameter's RBS as the method's signature writes it: a union in parentheses."""
+        rbs = self.rbs(param.type, "param")
+        if param_optional(param):
+            rbs = optional_rbs(rbs)
+        return f"({rbs})" if "|" in rbs and not rbs.startswith("(") else rbs
+
+    def param(self, param: Parameter) -> TypeNames:
+        return TypeNames("nil", param_yard(param, self.module), self.param_rbs(param))
+
+    def result(self, t: Type) -> TypeNames:
+        return TypeNames(self.descriptor(t, "result"), yard(t, "result", self.module), self.rbs(t, "result"))
