@@ -12,7 +12,8 @@ import pytest
 from conformance.drivers import node
 from generator.build import generate, load_api
 from generator.diagnostics import SpecError
-from generator.targets.typescript.target import TypeScriptTarget, jsdoc, string_literal
+from generator.targets.typescript import TypeScriptTarget
+from generator.targets.typescript.literals import jsdoc, string_literal
 
 BASE = """
 format: 1
