@@ -9,7 +9,7 @@ from generator.ir import Api, Call, Method, Parameter, Property, Resource, Type
 from generator.targets.language import EXAMPLE_API_KEY, Language
 from generator.targets.typescript.literals import html_safe_string_literal
 from generator.targets.typescript.names import (
-    binding, call_path, client_name, example_access, example_key, invocation, method_name, params_argument,
+    binding, call_path, client_name, example_access, example_key, invocation, method_name,
     property_key, reserved_words, member_name, RESOURCE_MEMBERS,
 )
 from generator.targets.typescript.types import field_type, method_types, rooted, returned, ts_type
@@ -87,12 +87,12 @@ class TypeScript(Language):
         return json.dumps(value)
 
     def call_arguments(self, call: Call) -> str:
-        names = [self.param_name(p) for p in call.method.path_params]
-        others = [p for p in call.method.parameters if p.location != "path"]
-        if others:
-            # `query`, `body` or `params`, as the SDK's method names the argument.
-            argument = params_argument(call.method)
-            names.append(argument if any(p.required for p in others) else argument + "?")
+        # Path parameters by their bindings, then `query`, `body` or `params`, as the SDK's method names
+        # the argument (`?` when it may be left out).
+        types = method_types(_path(call), call.method)
+        names = [name for name, _ in types.path_args]
+        if types.params_var:
+            names.append(types.params_var + ("" if types.params_required else "?"))
         return ", ".join(names)
 
     def example(self, api: Api, call: Call) -> str:
