@@ -108,7 +108,10 @@ def rooted_params(params_type: str, params: Iterable[Parameter]) -> tuple[Parame
 
 
 def params_fields(method: Method) -> tuple[Parameter, ...]:
-    """The query and body parameters of a method, in the order its `...Params` interface declares them."""
+    """The query and body parameters of a method, in the order its `...Params` interface declares them.
+
+    Query ones first, then body ones, each in spec order: not `keyword_params` (required ones first),
+    which would reorder the fields of every published interface."""
     return method.params_in("query") + method.params_in("body")
 
 
