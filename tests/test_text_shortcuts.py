@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.targets.ruby import literals as ruby
-from generator.targets.typescript import target as typescript
+from generator.targets.typescript import literals as typescript
+from generator.targets.typescript import names as typescript_names
 from generator.text.wrap import wrap
 
 # Spaces, every kind of whitespace textwrap rewrites, controls, hyphens, non-ASCII letters and
@@ -56,26 +57,26 @@ def test_typescript_string_literal(text: str) -> None:
 @given(TEXT)
 def test_typescript_jsdoc_escapes_each_invisible_character(text: str) -> None:
     expected = "".join(typescript.unicode_escape(c) if typescript.invisible(c) else c for c in text)
-    assert typescript._escape_invisible(text) == expected
+    assert typescript.escape_invisible(text) == expected
 
 
 def _es5_identifier_by_category(name: str) -> bool:
     def start(c: str) -> bool:
-        return c in "$_" or unicodedata.category(c) in typescript._ES5_START
+        return c in "$_" or unicodedata.category(c) in typescript_names._ES5_START
 
     return bool(name) and start(name[0]) and all(
-        start(c) or c in "\u200c\u200d" or unicodedata.category(c) in typescript._ES5_PART for c in name[1:])
+        start(c) or c in "\u200c\u200d" or unicodedata.category(c) in typescript_names._ES5_PART for c in name[1:])
 
 
 @given(st.text(st.characters(max_codepoint=0x7F), max_size=8) | st.text(max_size=8))
 def test_typescript_es5_identifier(name: str) -> None:
-    assert typescript.es5_identifier(name) == _es5_identifier_by_category(name)
+    assert typescript_names.es5_identifier(name) == _es5_identifier_by_category(name)
 
 
 def test_every_ascii_character_is_an_identifier_part_as_unicode_says() -> None:
     for code in range(0x80):
-        assert typescript.es5_identifier("a" + chr(code)) == _es5_identifier_by_category("a" + chr(code)), code
-        assert typescript.es5_identifier(chr(code)) == _es5_identifier_by_category(chr(code)), code
+        assert typescript_names.es5_identifier("a" + chr(code)) == _es5_identifier_by_category("a" + chr(code)), code
+        assert typescript_names.es5_identifier(chr(code)) == _es5_identifier_by_category(chr(code)), code
 
 
 @settings(max_examples=1000, deadline=None)

@@ -23,10 +23,9 @@ from conformance.drivers import node
 from conformance.mock_server import MockServer
 from generator.build import generate, load_api
 from generator.ir import Api, Const, Enum, Primitive
-from generator.targets.typescript.target import reserved_words
-from generator.targets.typescript.target import (
-    TypeScriptTarget, binding, es5_identifier, model_ident, property_key, string_literal,
-)
+from generator.targets.typescript import TypeScriptTarget
+from generator.targets.typescript.literals import string_literal
+from generator.targets.typescript.names import binding, es5_identifier, model_ident, property_key, reserved_words
 from snapshots import ROOT
 
 HOSTILE = ROOT / "tests" / "specs" / "hostile"

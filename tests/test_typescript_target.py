@@ -10,9 +10,12 @@ from pathlib import Path
 import pytest
 
 from conformance.drivers import node
+from conformance.mock_server import MockServer
 from generator.build import generate, load_api
 from generator.diagnostics import SpecError
-from generator.targets.typescript.target import TypeScriptTarget, jsdoc, string_literal
+from generator.targets.typescript import TypeScriptTarget
+from generator.targets.typescript.literals import jsdoc, string_literal
+from snapshots import ROOT
 
 BASE = """
 format: 1
@@ -70,6 +73,8 @@ def test_names_that_clash_in_typescript_are_reported(tmp_path: Path, kwargs: dic
     ({"model": "Object"}, ["export interface Object_ {"]),
     ({"method": "constructor"}, ["  constructor_(thingID: string, options?: RequestOptions): APIPromise<Thing> {"]),
     ({"method": "then"}, ["  then_(thingID: string"]),
+    ({"method": "to_string"}, ["  toString_(thingID: string"]),
+    ({"method": "has_own_property"}, ["  hasOwnProperty_(thingID: string"]),
     ({"param": "options"}, ["(options_: string, options?: RequestOptions)", "pathParam('options_', 'options', options_)"]),
     ({"param": "class"}, ["(class_: string, options?: RequestOptions)"]),
 ])
@@ -154,3 +159,33 @@ def test_jsdoc_cannot_be_closed_early() -> None:
     block = jsdoc("ends */ here\nand @deprecated injected", "  ")
     body = block[block.index("/**") + 3: block.rindex("*/")]
     assert "*/" not in body and "@deprecated" not in body.replace("\\@deprecated", "")
+
+
+OBJECT_MEMBERS_SPEC = ROOT / "tests" / "specs" / "fuzz_regressions" / "method_named_like_object_member.yaml"
+
+# Every escaped member is called through the compiled package; the resources still behave as objects.
+OBJECT_MEMBERS_CALLS = """
+import Members from 'members';
+const client = new Members({ apiKey: 'k', baseURL: process.env.BASE_URL, maxRetries: 0, valueOf_: 'v' });
+const things = client.toString_;
+const got = [await things.toString_(), await things.hasOwnProperty_(), await things.valueOf_(),
+             await things.isPrototypeOf_(), await things.propertyIsEnumerable_(), await things.constructor_(),
+             await things.toLocaleString_.toLocaleString_()];
+await client.hasOwnProperty_.list();
+console.log(JSON.stringify({ got: got.map((m) => m.to_string), text: String(things), own: Object.hasOwn(client, 'valueOf_'),
+                             inherited: client.hasOwnProperty('valueOf_') }));
+"""
+
+
+def test_methods_named_like_object_members_compile_and_are_called(tmp_path: Path) -> None:
+    # tsc refused `toString(...)` in a resource class (TS4114: it overrides Object's without `override`).
+    package = node.generate_package(OBJECT_MEMBERS_SPEC, tmp_path / "src")
+    app = node.build_package(tmp_path / "build", package)  # runs tsc on the package; raises on any error
+    with MockServer() as server:
+        server.play([{"status": 200, "body": {"to_string": f"m{i}"}} for i in range(7)] + [{"status": 204}])
+        out = node.run_script(app, "main.mjs", OBJECT_MEMBERS_CALLS, env={"BASE_URL": server.url})
+        paths = [r.path for r in server.requests]
+    assert out == {"got": [f"m{i}" for i in range(7)], "text": "[object Object]", "own": True, "inherited": True}
+    assert paths == ["/members/to-string", "/members/has-own-property", "/members/value-of",
+                     "/members/is-prototype-of", "/members/property-is-enumerable", "/members/constructor",
+                     "/members/to-locale-string", "/has-own-property"]

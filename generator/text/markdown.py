@@ -86,6 +86,25 @@ def markdown_cell_code(text: str) -> str:
     return markdown_code(text).replace("|", "\\|")
 
 
+def markdown_literal_line(text: str) -> str:
+    """Spec text on one line as Markdown prose in which backticks are text too: every markup character is
+    escaped, so no code span opens either (a README whose prose shows spec text exactly as written)."""
+    out = _markdown_escape(" ".join(text.split()))
+    out = _BLOCK_MARKER.sub(r"\\\1", out)
+    return _ORDERED_MARKER.sub(r"\1\\\2", out)
+
+
+def markdown_code_shortest_fence(text: str) -> str:
+    """An inline code span fenced by the shortest backtick run that `text` does not hold: the fence prettier
+    picks (it rewrites any longer one), so a README checked by prettier keeps it. Padded only when the text
+    starts or ends with a backtick, as prettier pads it."""
+    text = " ".join(text.splitlines()).translate(_CODE_SPAN_CONTROLS)
+    runs = {len(run) for run in _BACKTICK_RUN.findall(text)}
+    fence = "`" * next(n for n in range(1, len(runs) + 2) if n not in runs)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def code_fence(text: str) -> str:
     """The backtick run that opens and closes a code block holding `text`: longer than any inside."""
     return "`" * max(3, _longest_backtick_run(text) + 1)

@@ -1,0 +1,257 @@
+"""The contexts of the TypeScript source templates: client.ts, index.ts and one module per resource.
+
+Every name and type is asked of names.py and types.py, and every line whose layout depends on its
+length is laid out by layout.py (interfaces included), so the templates only place finished lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator.ir import Api, Array, Method, model_references
+from generator.targets.typescript.layout import (
+    INDENT, assign_line, braced_line, call_line, initializer_line, interface_block, pick_line,
+)
+from generator.targets.typescript.literals import jsdoc, string_literal
+from generator.targets.typescript.modules import SHARED, ModelHomes, ResourceFile, relative_import
+from generator.targets.typescript.names import (
+    base_error_name, binding, client_name, client_option_name, method_name, model_ident, type_name,
+)
+from generator.targets.typescript.types import method_types, params_fields, returned_objects
+
+
+@dataclass(frozen=True)
+class ClientOption:
+    name: str
+    header: str
+    env: str | None
+    description: str
+
+
+@dataclass(frozen=True)
+class ClientResource:
+    field: str  # `widgets: Widgets = new Widgets(this);`, laid out
+    description: str
+
+
+@dataclass(frozen=True)
+class ClientContext:
+    name: str
+    base_error: str
+    imports: list[str]  # one per resource module
+    namespace: list[str]  # the re-exports of `export declare namespace Client`
+    static_resources: list[str]
+    namespace_example: str
+    options: list[ClientOption]
+    timeout_ms: int
+    user_agent: str
+    missing_key_throw: str
+    resources: list[ClientResource]
+    static_base_error: str
+    index_client_export: str
+
+
+@dataclass(frozen=True)
+class MethodContext:
+    name: str
+    doc: str
+    signature: str
+    http_method: str
+    path_line: str
+    has_path_params: bool
+    returns: str
+    expects: str  # what the body must be: `object`, `array` or `void`
+    query: str | None  # the `query: pick(...)` line, when the method has query parameters
+    body: str | None
+    params_type: str | None
+    params_interface: str | None
+
+
+@dataclass(frozen=True)
+class ChildResource:
+    field: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class ResourceClass:
+    class_name: str
+    doc: str
+    children: list[ChildResource]
+
+
+@dataclass(frozen=True)
+class ModuleContext:
+    models: list[str]  # interfaces, each followed by the namespace of its inline objects
+    type_imports: list[str]
+    methods: list[MethodContext] = field(default_factory=list)
+    resource: ResourceClass | None = None
+    core_imports: list[str] = field(default_factory=list)
+    child_imports: list[str] = field(default_factory=list)
+
+
+def modules_of(rfiles: list[ResourceFile], homes: ModelHomes) -> list[str]:
+    """Every module that declares something: one per resource, then the shared models, if any."""
+    return [rf.module for rf in rfiles] + ([SHARED] if homes.has_shared() else [])
+
+
+def _by_module(rfiles: list[ResourceFile]) -> dict[str, ResourceFile]:
+    found: dict[str, ResourceFile] = {}
+    for rf in rfiles:
+        found.setdefault(rf.module, rf)
+    return found
+
+
+def module_types(module: str, rf: ResourceFile | None, homes: ModelHomes) -> list[str]:
+    """The types a module exports: its models, then its methods' parameter and response types."""
+    names = [model_ident(m.name) for m in homes.models_in(module)]
+    if rf is not None:
+        names += [params_type_name for m in rf.resource.methods
+                  if (params_type_name := method_types(rf.path, m).params_type)]
+        names += [type_name(o.path) for m in rf.resource.methods for o in returned_objects(rf.path, m)]
+    return names
+
+
+def client_context(api: Api, rfiles: list[ResourceFile], homes: ModelHomes) -> ClientContext:
+    top = [rf for rf in rfiles if len(rf.path) == 1]
+    name, base_error = client_name(api), base_error_name(api)
+    by_module = _by_module(rfiles)
+    imports: list[str] = []
+    namespace: list[str] = []
+    for module in modules_of(rfiles, homes):
+        rf = by_module.get(module)
+        types = module_types(module, rf, homes)
+        source = f" from {string_literal(relative_import('client', module))};"
+        if rf is not None and len(rf.path) == 1:
+            imports.append(braced_line("", "import", [rf.class_name, *(f"type {t}" for t in types)], source))
+        elif rf is not None or types:
+            imports.append(braced_line("", "import type", [*([rf.class_name] if rf else []), *types], source))
+        exported = ([f"{rf.class_name} as {rf.class_name}"] if rf and len(rf.path) == 1 else [])
+        exported += [f"type {rf.class_name} as {rf.class_name}"] if rf and len(rf.path) > 1 else []
+        exported += [f"type {t} as {t}" for t in types]
+        if exported:
+            namespace.append(braced_line(INDENT, "export", exported, ";"))
+    missing_key = (f"The {api.api_key_env} environment variable is missing or empty; either provide it, "
+                   f"or instantiate the {name} client with an apiKey option, like "
+                   f"new {name}({{ apiKey: 'My API Key' }}).")
+    return ClientContext(
+        name=name,
+        base_error=base_error,
+        imports=imports,
+        namespace=namespace,
+        static_resources=[assign_line("", f"{name}.{rf.class_name} =", rf.class_name, ";") for rf in top],
+        namespace_example=f"{name}.{top[0].class_name}" if top else f"{name}.RequestOptions",
+        options=[ClientOption(client_option_name(o.name), o.header, o.env, o.description)
+                 for o in api.client_options],
+        timeout_ms=round(api.timeout_seconds * 1000),
+        user_agent=f"{api.name}/JS ",
+        missing_key_throw=call_line(INDENT * 3, f"throw new {base_error}", [string_literal(missing_key)], ";"),
+        resources=[ClientResource(initializer_line(INDENT, f"{rf.field}: {rf.class_name}", f"new {rf.class_name}",
+                                                   ["this"]), rf.resource.description) for rf in top],
+        static_base_error=assign_line(INDENT, f"static {base_error} =", base_error, ";"),
+        index_client_export=braced_line("", "export", [f"{name} as default", name], " from './client.js';"),
+    )
+
+
+def method_context(rf: ResourceFile, m: Method) -> MethodContext:
+    types = method_types(rf.path, m)
+    path_expr = m.path
+    for p in m.path_params:
+        path_expr = path_expr.replace("{" + p.name + "}",
+                                      "${pathParam(" + string_literal(binding(p.name)) + ", "
+                                      + string_literal(p.name) + ", " + binding(p.name) + ")}")
+    path_expr = path_expr.replace("\\", "\\\\").replace("`", "\\`")
+    name = method_name(m.name)
+    params_var = types.params_var or ""
+    return MethodContext(
+        name=name,
+        doc=jsdoc(m.description or m.summary, INDENT, m.deprecated),
+        signature=call_line(INDENT, name, types.declared_args(), f": APIPromise<{types.returns}> {{"),
+        http_method=m.http_method.lower(),
+        path_line=assign_line(INDENT * 3, "path: () =>", f"`{path_expr}`", ","),
+        has_path_params=bool(m.path_params),
+        returns=types.returns,
+        expects="void" if m.returns is None else ("array" if isinstance(m.returns, Array) else "object"),
+        query=pick_line(INDENT * 3, "query:", params_var, [p.name for p in m.params_in("query")]),
+        body=pick_line(INDENT * 3, "body:", params_var, [p.name for p in m.params_in("body")]),
+        params_type=types.params_type,
+        params_interface=interface_block((types.params_type,), types.params, "", False)
+        if types.params_type else None,
+    )
+
+
+def _type_imports(module: str, names: set[str], homes: ModelHomes) -> list[str]:
+    """`import type { A, B } from '../other.js';` for the models this module mentions that live elsewhere."""
+    foreign: dict[str, list[str]] = {}
+    for name in sorted(names):
+        if homes[name] != module:
+            foreign.setdefault(homes[name], []).append(model_ident(name))
+    return [braced_line("", "import type", idents, f" from {string_literal(relative_import(module, home))};")
+            for home, idents in sorted(foreign.items())]
+
+
+def shared_context(homes: ModelHomes) -> ModuleContext:
+    """resources/shared.ts: the models no method reaches."""
+    models = homes.models_in(SHARED)
+    used = {name for model in models for prop in model.properties for name in model_references(prop.type)}
+    return ModuleContext(models=[interface_block((m.name,), m.properties, m.description, m.deprecated)
+                                 for m in models],
+                         type_imports=_type_imports(SHARED, used, homes))
+
+
+def resource_context(rf: ResourceFile, rfiles: list[ResourceFile], homes: ModelHomes) -> ModuleContext:
+    models = homes.models_in(rf.module)
+    # Types this module mentions that live elsewhere.
+    used = {name for model in models for prop in model.properties for name in model_references(prop.type)}
+    for m in rf.resource.methods:
+        used.update(name for param in m.parameters for name in model_references(param.type))
+        used.update(model_references(m.returns))
+    methods = [method_context(rf, m) for m in rf.resource.methods]
+    interfaces = [interface_block((m.name,), m.properties, m.description, m.deprecated) for m in models]
+    interfaces += [interface_block(obj.path, obj.properties, obj.description, False)
+                   for m in rf.resource.methods for obj in returned_objects(rf.path, m)]
+    children = [c for c in rfiles if c.path[:-1] == rf.path and len(c.path) == len(rf.path) + 1]
+    core_imports = [
+        f"import {{ APIResource }} from {string_literal(relative_import(rf.module, 'core/resource'))};",
+        f"import type {{ APIPromise }} from {string_literal(relative_import(rf.module, 'core/api-promise'))};",
+        f"import type {{ RequestOptions }} from {string_literal(relative_import(rf.module, 'client'))};",
+    ]
+    if any(m.has_path_params for m in methods):
+        core_imports.append(
+            f"import {{ pathParam }} from {string_literal(relative_import(rf.module, 'internal/path'))};")
+    if any(m.query or m.body for m in methods):
+        core_imports.append(
+            f"import {{ pick }} from {string_literal(relative_import(rf.module, 'internal/params'))};")
+    return ModuleContext(
+        models=interfaces,
+        type_imports=_type_imports(rf.module, used, homes),
+        methods=methods,
+        resource=ResourceClass(
+            class_name=rf.class_name,
+            doc=jsdoc(rf.resource.description),
+            children=[ChildResource(initializer_line(INDENT, f"{c.field}: {c.class_name}", f"new {c.class_name}",
+                                                     ["this._client"]), jsdoc(c.resource.description, INDENT))
+                      for c in children]),
+        core_imports=core_imports,
+        child_imports=[braced_line("", "import", [c.class_name],
+                                   f" from {string_literal(relative_import(rf.module, c.module))};")
+                       for c in children],
+    )
+
+
+def index_exports(rfiles: list[ResourceFile], homes: ModelHomes) -> list[str]:
+    """index.ts: each module's resource class and types, by name."""
+    lines = []
+    by_module = _by_module(rfiles)
+    for module in modules_of(rfiles, homes):
+        rf = by_module.get(module)
+        names = [rf.class_name] if rf else []
+        names += [f"type {t}" for t in module_types(module, rf, homes)]
+        if names:
+            lines.append(braced_line("", "export", names, f" from {string_literal('./' + module + '.js')};"))
+    return lines
+
+
+def uses_params(rfiles: list[ResourceFile]) -> bool:
+    """Whether some method takes query or body parameters (src/internal/params.ts is then needed)."""
+    return any(params_fields(m) for rf in rfiles for m in rf.resource.methods)
