@@ -50,9 +50,12 @@ def imports() -> dict[str, frozenset[str]]:
                 base = node.module or ""
                 if node.level:  # relative: from the package, up level - 1
                     base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else []))
-                found.add(base)
-                # `from generator.targets.python import layout` imports a module, not a name
-                found.update(f"{base}.{alias.name}" for alias in node.names if f"{base}.{alias.name}" in known)
+                # `from generator.targets.python import layout` imports the module layout: the package's
+                # __init__ only runs first, as every parent package's does, which is no edge of its own
+                submodules = {f"{base}.{alias.name}" for alias in node.names} & known.keys()
+                found.update(submodules)
+                if len(submodules) < len(node.names):
+                    found.add(base)
         graph[name] = frozenset(m for m in found if m in known and m != name)
     return graph
 

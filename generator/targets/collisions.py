@@ -1,4 +1,12 @@
-"""Name collisions: spec names that differ but become one identifier in a language."""
+"""Name collisions: spec names that differ but become one identifier in a language.
+
+The policy every target follows (its check.py declares the scopes, its names.py escapes):
+- a spec name that meets a name of the language or of the SDK's runtime (a keyword, a client method)
+  is escaped, so the spec still builds;
+- two spec names that meet in one scope of the SDK (two properties of a model; a client option and a
+  top-level resource, both members of the client) are refused with E204: which one would step aside is
+  the spec author's decision, not the generator's.
+"""
 
 from __future__ import annotations
 

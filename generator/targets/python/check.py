@@ -50,9 +50,12 @@ def scopes(api: Api) -> Iterator[Scope]:
     ]
     # Resource modules are named by their path (widgets.parts -> widgets_parts.py).
     yield "resource module", [(".".join(path), resource_module(path), r.location) for path, r in paths]
-    yield "client attribute", [(r.name, resource_attribute(api, r.name), r.location) for r in api.resources]
     spec_location = Location(api.source or "<spec>", 1, 1)
-    yield "client option", [(o.name, option_identifier(o.name), spec_location) for o in api.client_options]
+    # Client options and top-level resources are both attributes of the client: one scope.
+    yield "client attribute", [
+        *((f"{o.name} (client option)", option_identifier(o.name), spec_location) for o in api.client_options),
+        *((r.name, resource_attribute(api, r.name), r.location) for r in api.resources),
+    ]
     for resource in api.all_resources():
         members = [(m.name, member_identifier(m.name), m.location) for m in resource.methods]
         members += [(r.name, member_identifier(r.name), r.location) for r in resource.resources]

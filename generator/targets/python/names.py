@@ -94,15 +94,15 @@ def package_module(api: Api) -> str:
 
 
 def resource_attribute(api: Api, name: str) -> str:
-    """The client attribute of a top-level resource: leaves the client's members and options alone."""
-    return client_attribute(name, {option_identifier(o.name) for o in api.client_options})
+    """The client attribute of a top-level resource (`api` kept for callers that name resources by path)."""
+    return client_attribute(name)
 
 
-def client_attribute(name: str, options: set[str] | frozenset[str] = frozenset()) -> str:
-    """The client attribute of a top-level resource, given the identifiers of the client's options."""
-    taken = set(CLIENT_MEMBERS) | options
+def client_attribute(name: str) -> str:
+    """The client attribute of a top-level resource: steps aside for the client's own members. A client
+    option is a spec name too, so a resource named like one is refused (check.py), as in every language."""
     ident = member_identifier(name)
-    while ident in taken:
+    while ident in CLIENT_MEMBERS:
         ident += "_"
     return ident
 
