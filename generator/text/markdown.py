@@ -1,4 +1,4 @@
-"""Markdown escaping of spec text: prose, one-line prose (list items, table cells), code spans and fences.
+"""Markdown escaping of spec text: prose, one-line prose (list items), table cells, code spans and fences.
 
 The one Markdown escaper of the generator: the reference docs and every SDK's README ask it.
 """
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 #: What `_markdown_escape` replaces: markup characters get a backslash, HTML's specials become
 #: entities, and control characters and line separators (which Markdown cannot show) become spaces.
@@ -34,9 +35,14 @@ def markdown_text(text: str) -> str:
     A code span shows its content literally (no HTML, no emphasis), so only the text between spans
     needs escaping.
     """
+    return _prose(text, markdown_code)
+
+
+def _prose(text: str, code: Callable[[str], str]) -> str:
+    """`markdown_text`, with `code` making the code spans."""
     parts = text.split("`")
     if len(parts) > 1 and len(parts) % 2 == 1:
-        out = "".join(_markdown_escape(part) if i % 2 == 0 else markdown_code(part) for i, part in enumerate(parts))
+        out = "".join(_markdown_escape(part) if i % 2 == 0 else code(part) for i, part in enumerate(parts))
     else:
         out = _markdown_escape(text)
     # What starts a block at the start of a line (a list, a quote, a setext underline, an ordered list,
@@ -53,8 +59,25 @@ def _markdown_escape(text: str) -> str:
 
 @_memoized
 def markdown_inline(text: str) -> str:
-    """Spec text on one line (a list item, a table cell): line breaks become spaces."""
+    """Spec text on one line (a list item, a heading): line breaks become spaces. A table cell needs
+    `markdown_table_cell`, which also escapes the `|` of code spans."""
     return markdown_text(" ".join(text.split()))
+
+
+@_memoized
+def markdown_table_cell(text: str) -> str:
+    """Spec text in a cell of a (GitHub-flavoured) Markdown table: on one line, and every `|` escaped.
+
+    A table row is split at every `|` not escaped, inside code spans too, so there a `|` needs its
+    backslash as well (the table removes it before the span is read: the span still shows `|`).
+    """
+    return _prose(" ".join(text.split()), markdown_code_cell)
+
+
+@_memoized
+def markdown_code_cell(text: str) -> str:
+    """An inline code span in a table cell: `markdown_code`, with every `|` escaped for the table."""
+    return markdown_code(text).replace("|", "\\|")
 
 
 @_memoized
