@@ -10,15 +10,16 @@ from functools import lru_cache
 from typing import Callable
 
 #: What `_markdown_escape` replaces: markup characters get a backslash, HTML's specials become
-#: entities, and control characters and line separators (which Markdown cannot show) become spaces.
+#: entities, and control characters (C0 but LF, DEL, C1) and line separators (which Markdown cannot
+#: show, and which the HTML a Markdown renderer makes may not hold) become spaces.
 _MARKDOWN_ESCAPES = str.maketrans({
     **{ch: "\\" + ch for ch in "\\`*_[]#|!~"},
     "<": "&lt;", ">": "&gt;", "&": "&amp;",
-    **{chr(code): " " for code in range(0x20) if code != 0x0A},
-    **{ch: " " for ch in "\x7f\x85\u2028\u2029"},
+    **{chr(code): " " for code in [*range(0x20), *range(0x7F, 0xA0)] if code != 0x0A},
+    **{ch: " " for ch in "\u2028\u2029"},
 })
 #: Control characters cannot appear in a code span: they become spaces.
-_CODE_SPAN_CONTROLS = str.maketrans({chr(code): " " for code in [*range(0x20), 0x7F]})
+_CODE_SPAN_CONTROLS = str.maketrans({chr(code): " " for code in [*range(0x20), *range(0x7F, 0xA0)]})
 _BACKTICK_RUN = re.compile(r"`+")
 _LEADING_BLANKS = re.compile(r"(?m)^[ \t]+")
 _BLOCK_MARKER = re.compile(r"(?m)^([-+>=~])")
