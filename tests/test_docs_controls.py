@@ -5,12 +5,16 @@ Markdown pages carry no NUL or other control either. The escapers are checked on
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from html.parser import HTMLParser
 
 import pytest
 
 from generator.build import generate, load_api
+from generator.ir import calls
+from generator.ir.examples import example_value
 from generator.targets import all_targets
 from generator.text.html import html_characters, html_document, html_prose
 from generator.text.markdown import markdown_code, markdown_code_cell, markdown_inline, markdown_table_cell, markdown_text
@@ -27,8 +31,8 @@ FORBIDDEN_IN_HTML = re.compile(
     "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef"
     + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17)) + "]"
 )
-#: Controls no Markdown page may carry (C0 but tab and LF, DEL, C1). Code blocks show what a language
-#: or JSON writes, so they are left out of the C1 check (JSON writes DEL and C1 raw); never a NUL.
+#: Controls no Markdown page may carry (C0 but tab and LF, DEL, C1). Example programs show what a
+#: language's literals write, so they are left out (but may never hold a NUL); JSON examples are not.
 CONTROLS_IN_MARKDOWN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 REFERENCE = re.compile(r"&#(x[0-9a-fA-F]+|[0-9]+);")
 VOID = {"meta", "link", "br", "img", "input", "hr"}
@@ -118,7 +122,7 @@ def test_markdown_pages_carry_no_control_characters(spec: str) -> None:
     assert pages
     for path, text in pages.items():
         assert "\x00" not in text, path
-        prose = re.sub(r"(?ms)^(`{3,}).*?^\1", "", text)  # code blocks: what the language writes
+        prose = re.sub(r"(?ms)^(`{3,})(?!json).*?^\1", "", text)  # example programs: the language's
         found = CONTROLS_IN_MARKDOWN.search(prose)
         assert found is None, (path, found and hex(ord(found.group())))
 
@@ -138,6 +142,22 @@ def test_the_text_around_the_characters_still_reads() -> None:
     assert "Get  a widget" in shown and "nul  in a property" in shown and "a property named with a noncharacter \ufffd" in shown
     markdown = pages["python/widgets/get.md"]
     assert "# Get  a widget" in markdown and "nul  in a property" in markdown
+
+
+def test_response_examples_escape_what_html_forbids() -> None:
+    """JSON leaves DEL, C1 controls and noncharacters raw: the example escapes them, so that the HTML
+    page (which may not hold them) and the Markdown pages show the same JSON, which reads back as the
+    example value."""
+    api = load_api(SPECS["controls"])
+    call = next(call for call in calls(api) if call.method.name == "get")
+    expected = example_value(api, call.method.returns)
+    pages = _docs("controls")
+    markdown = pages["python/widgets/get.md"].split("## Response example\n\n```json\n", 1)[1].split("\n```", 1)[0]
+    assert json.loads(markdown) == expected and FORBIDDEN_IN_HTML.search(markdown) is None
+    assert "\\u0080" in markdown and "\\u009b" in markdown and "\\ufdd0" in markdown
+    html_page = pages["html/widgets.html"]
+    shown = re.findall(r"<pre><code>(\{.*?)</code></pre>", html_page, flags=re.S)
+    assert html.unescape(shown[0]) == markdown
 
 
 def test_html_characters() -> None:

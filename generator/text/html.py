@@ -1,4 +1,4 @@
-"""HTML escaping of spec text: prose as paragraphs with `backtick spans` as code, and the characters HTML forbids."""
+"""HTML escaping of spec text: prose as paragraphs with `backtick spans` as code; characters HTML forbids."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ _memoized = lru_cache(maxsize=1 << 16)
 #: Characters an HTML document may not hold, raw or as a character reference (each is a parse error):
 #: controls (C0 but tab, LF, FF and CR; DEL; C1), noncharacters, and lone surrogates (which no UTF-8
 #: file can hold either). Spec text may carry any of them: YAML's "\0" escape makes a NUL.
-_FORBIDDEN = re.compile(
+FORBIDDEN = re.compile(
     "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
     + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17))
     + "]"
@@ -32,9 +32,9 @@ def html_characters(text: str) -> str:
     Escaping cannot help: `&#0;` and `&#1;` are parse errors too. Text without any (all real text) is
     returned as it is, after one regex scan.
     """
-    if _FORBIDDEN.search(text) is None:
+    if FORBIDDEN.search(text) is None:
         return text
-    return _FORBIDDEN.sub(_replacement, text)
+    return FORBIDDEN.sub(_replacement, text)
 
 
 def html_document(rendered: str) -> Markup:

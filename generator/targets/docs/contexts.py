@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping, Sequence
 
@@ -10,6 +11,7 @@ from generator.ir import Api, Call, InlineObject, Method, ModelRef, Type
 from generator.ir.examples import example_value
 from generator.targets.language import Field, Language, Signature
 from generator.text.case import snake_case
+from generator.text.html import FORBIDDEN
 
 # The contexts are plain, frozen data read by the templates as attributes (`f.name`: Jinja tries an
 # attribute first, so each lookup succeeds at once; pages of 1,000 models read millions of them).
@@ -119,8 +121,8 @@ def flags(field: Field) -> str:
 
 
 def field_view(field: Field) -> FieldView:
-    return FieldView(field.name, field.type, field.declaration, flags(field), field.description, field.location,
-                     field.link, tuple(field_view(c) for c in field.children))
+    return FieldView(field.name, field.type, field.declaration, flags(field), field.description,
+                     field.location, field.link, tuple(field_view(c) for c in field.children))
 
 
 def variants(texts: Mapping[str, str]) -> tuple[Variant, ...]:
@@ -138,8 +140,8 @@ def shared_fields(per_language: Mapping[str, Sequence[Field]]) -> tuple[SharedFi
     for i, field in enumerate(columns[0][1]):
         row = {name: fields[i] for name, fields in columns}
         assert all(f.link == field.link and len(f.children) == len(field.children) for f in row.values())
-        out.append(SharedField(variants({name: f.declaration for name, f in row.items()}), flags(field),
-                               field.description, field.link,
+        declarations = variants({name: f.declaration for name, f in row.items()})
+        out.append(SharedField(declarations, flags(field), field.description, field.link,
                                shared_fields({name: f.children for name, f in row.items()})))
     return tuple(out)
 
@@ -177,6 +179,17 @@ def returns_description(api: Api, returns: Type | None) -> str:
     return ""
 
 
+def json_example(value: object) -> str:
+    """An example value as JSON, indented; the characters HTML forbids (which `json.dumps` leaves raw
+    but for C0 controls: DEL, C1, noncharacters) as `\\u` escapes, so that both pages show the same JSON."""
+    return FORBIDDEN.sub(_json_escape, json.dumps(value, indent=2, ensure_ascii=False))
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    # Outside the Basic Multilingual Plane, as a surrogate pair (what `ensure_ascii` writes).
+    return json.dumps(match.group())[1:-1]
+
+
 def method_language(api: Api, call: Call, language: Language, parameters: Sequence[Field],
                     returns: Sequence[Field]) -> MethodLanguage:
     signature = language.signature(api, call)
@@ -205,7 +218,7 @@ def method_context(api: Api, call: Call, languages: Sequence[Language]) -> Metho
         http=http_line(method),
         description=method.description,
         deprecated=method.deprecated,
-        response_example=json.dumps(response, indent=2, ensure_ascii=False) if response is not None else "",
+        response_example=json_example(response) if response is not None else "",
         languages=contexts,
         parameters=shared_fields(parameters),
         returns_types=variants({name: context.returns_type for name, context in contexts.items()}),

@@ -1,4 +1,4 @@
-"""The HTML half of the docs: a page per resource (its methods, then the models placed with it), an index, and the assets."""
+"""The HTML half of the docs: a page per resource (methods, then models placed there), an index, assets."""
 
 from __future__ import annotations
 

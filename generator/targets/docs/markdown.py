@@ -1,4 +1,4 @@
-"""The Markdown half of the docs: per language, a page per method, an index, and each resource's model page."""
+"""The Markdown half of the docs: per language, a page per method, an index, each resource's models."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from generator.targets.language import Language
 from generator.text.case import snake_case
 
 #: The Markdown page, in a resource's folder of each language, of the models placed with that
-#: resource (see `placement.place_models`). Not a snake_case word (it has a hyphen): no method page has its name.
+#: resource (see `placement.place_models`). Not a snake_case word (it has a hyphen): no method page
+#: has its name.
 MODEL_PAGE = "model-reference.md"
 
 
@@ -64,7 +65,8 @@ def markdown_files(api: Api, language: Language, methods: Sequence[tuple[Call, M
     for call, context in methods:
         path = markdown_path(language, call)
         root = "../" * len(call.resources)  # from <language>/<resource>/.../<method>.md up to <language>/
-        files.append(OutputFile(path, "method.md.j2", {"method": context, "root": root, "model_links": model_links,
+        files.append(OutputFile(path, "method.md.j2", {"method": context, "root": root,
+                                                       "model_links": model_links,
                                                        "lang": context.languages[language.name]}))
         pages.append(IndexEntry(path[len(prefix):], language.call_path(call), context.title,
                                 ".".join(resource_key(call))))

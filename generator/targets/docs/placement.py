@@ -1,4 +1,4 @@
-"""Which methods and models each resource's pages show: the methods in spec order, each model once, beside what first needs it."""
+"""Which methods and models each resource's pages show: each model once, beside what first needs it."""
 
 from __future__ import annotations
 
@@ -43,7 +43,8 @@ def group_resources(methods: Sequence[tuple[Call, MethodContext]]) -> dict[tuple
     return resources
 
 
-def place_models(resources: Mapping[tuple[str, ...], ResourceContext], models: Mapping[str, ModelContext]) -> None:
+def place_models(resources: Mapping[tuple[str, ...], ResourceContext],
+                 models: Mapping[str, ModelContext]) -> None:
     """Give each model one home, beside the methods that first need it, so that the whole reference
     shows it once: the first resource (in spec order) one of whose methods links to it; a model only
     other models link to goes with the first of those, nearest first. Fills each resource's `models`."""

@@ -1,4 +1,4 @@
-"""The docs target: a Markdown reference per SDK language and one static HTML reference, for the languages the registry gives it.
+"""The docs target: a Markdown reference per SDK language and a static HTML one, for the registry's languages.
 
 Everything a page shows is computed in this package (contexts.py from the languages' adapters,
 placement.py, markdown.py, html.py); the templates under templates/docs/ only lay it out. Spec text
@@ -36,7 +36,8 @@ class DocsTarget(Target):
 
     def files(self, api: Api) -> list[OutputFile]:
         methods = [(call, method_context(api, call, self.languages)) for call in calls(api)]
-        models = model_contexts(api, (link for _, context in methods for link in context.links), self.languages)
+        links = (link for _, context in methods for link in context.links)
+        models = model_contexts(api, links, self.languages)
         resources = group_resources(methods)
         place_models(resources, models)
         files = [index_file(api, self.languages)]
