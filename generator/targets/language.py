@@ -8,14 +8,13 @@ text; escaping for Markdown or HTML is the docs templates' job, through the docs
 
 from __future__ import annotations
 
-import json
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from generator.ir import Api, Call, InlineObject, Method, ModelRef, Parameter, Property, Resource, Type
-from generator.text.case import snake_case
 from generator.ir.examples import PropertyNode, example_value, object_properties, property_tree
+from generator.text.case import snake_case
 
 #: How many properties of the returned type the signature line names before "N more".
 SHOWN_PROPERTIES = 3
@@ -52,7 +51,7 @@ class Field:
     nullable: bool
     description: str
     deprecated: bool
-    children: tuple["Field", ...] = ()
+    children: tuple[Field, ...] = ()
     location: str = ""  # parameters only: path, query or body
     link: str = ""  # the model whose own reference documents this field's object (not expanded here)
 

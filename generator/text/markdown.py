@@ -6,8 +6,8 @@ The one Markdown escaper of the generator: the reference docs and every SDK's RE
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Callable
 
 #: What `_markdown_escape` replaces: markup characters get a backslash, HTML's specials become
 #: entities, and control characters (C0 but LF, DEL, C1) and line separators (which Markdown cannot

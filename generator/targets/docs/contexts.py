@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Mapping, Sequence
 
 from generator.ir import Api, Call, InlineObject, Method, ModelRef, Type
 from generator.ir.examples import example_value
@@ -107,6 +107,18 @@ class ModelContext:
     type_names: tuple[Variant, ...]
     fields: tuple[SharedField, ...]
     links: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageLink:
+    """A language as the indexes and the HTML language switcher list it."""
+
+    name: str
+    label: str
+
+
+def language_links(languages: Sequence[Language]) -> list[LanguageLink]:
+    return [LanguageLink(language.name, language.label) for language in languages]
 
 
 def flags(field: Field) -> str:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from generator.ir import Api
 from generator.targets.base import OutputFile
-from generator.targets.docs.markdown import language_links
+from generator.targets.docs.contexts import language_links
 from generator.targets.docs.placement import ResourceContext
 from generator.targets.language import Language
 

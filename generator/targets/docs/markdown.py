@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Mapping, Sequence
 
 from generator.ir import Api, Call
 from generator.targets.base import OutputFile
-from generator.targets.docs.contexts import MethodContext, resource_key
+from generator.targets.docs.contexts import MethodContext, language_links, resource_key
 from generator.targets.docs.placement import ResourceContext
 from generator.targets.language import Language
 from generator.text.case import snake_case
@@ -16,14 +16,6 @@ from generator.text.case import snake_case
 #: resource (see `placement.place_models`). Not a snake_case word (it has a hyphen): no method page
 #: has its name.
 MODEL_PAGE = "model-reference.md"
-
-
-@dataclass(frozen=True, slots=True)
-class LanguageLink:
-    """A language as the top index lists it."""
-
-    name: str
-    label: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +35,6 @@ def method_page(language: str, resource_names: Sequence[str], method_name: str) 
 
 def markdown_path(language: Language, call: Call) -> str:
     return method_page(language.name, [r.name for r in call.resources], call.method.name)
-
-
-def language_links(languages: Sequence[Language]) -> list[LanguageLink]:
-    return [LanguageLink(language.name, language.label) for language in languages]
 
 
 def index_file(api: Api, languages: Sequence[Language]) -> OutputFile:

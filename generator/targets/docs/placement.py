@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
 
 from generator.ir import Call
 from generator.targets.docs.contexts import MethodContext, ModelContext, resource_key

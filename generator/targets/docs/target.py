@@ -9,7 +9,7 @@ autoescaping (every HTML template is one `{% autoescape true %}` block), the `pr
 
 from __future__ import annotations
 
-from typing import Any, Callable, Mapping, Sequence
+from collections.abc import Sequence
 
 from generator.ir import Api, calls
 from generator.targets.base import OutputFile, Target
