@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -11,13 +10,15 @@ from generator.ir import Api, Call, InlineObject, Method, ModelRef, Type
 from generator.ir.examples import example_value
 from generator.targets.language import Field, Language, Signature
 from generator.text.case import snake_case
-from generator.text.html import FORBIDDEN
+from generator.text.html import replace_forbidden
 
-# The contexts are plain, frozen data read by the templates as attributes (`f.name`: Jinja tries an
-# attribute first, so each lookup succeeds at once; pages of 1,000 models read millions of them).
+# The contexts are plain data read by the templates as attributes (`f.name`: Jinja tries an attribute
+# first, so each lookup succeeds at once; pages of 1,000 models read millions of them). Built once and
+# only read, but not frozen: a frozen dataclass sets each field through object.__setattr__, which made
+# the docs of a 1,000-model spec about 4% slower (there are a few fields per property per language).
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class FieldView:
     """A parameter or property as a Markdown page (of one language) shows it."""
 
@@ -31,7 +32,7 @@ class FieldView:
     children: tuple[FieldView, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Variant:
     """A name or type as one language spells it; `lang` is "" when every language spells it so."""
 
@@ -39,7 +40,7 @@ class Variant:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SharedField:
     """A parameter or property as an HTML page shows it: once for every language, its declaration
     in each (one variant when they all read the same)."""
@@ -51,7 +52,7 @@ class SharedField:
     children: tuple[SharedField, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class MethodLanguage:
     """A method as the reference of one language shows it."""
 
@@ -66,7 +67,7 @@ class MethodLanguage:
     example: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class MethodContext:
     """Everything the Markdown pages and the HTML section of one method show, for every language."""
 
@@ -87,7 +88,7 @@ class MethodContext:
     links: tuple[str, ...]  # the models the returned fields link to, each once, in page order
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ModelLanguage:
     """A model as the reference of one language shows it."""
 
@@ -96,7 +97,7 @@ class ModelLanguage:
     fields: tuple[FieldView, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ModelContext:
     """A model's own reference: its properties (inline objects expanded), the models it refers to linked."""
 
@@ -109,7 +110,7 @@ class ModelContext:
     links: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class LanguageLink:
     """A language as the indexes and the HTML language switcher list it."""
 
@@ -194,12 +195,12 @@ def returns_description(api: Api, returns: Type | None) -> str:
 def json_example(value: object) -> str:
     """An example value as JSON, indented; the characters HTML forbids (which `json.dumps` leaves raw
     but for C0 controls: DEL, C1, noncharacters) as `\\u` escapes, so that both pages show the same JSON."""
-    return FORBIDDEN.sub(_json_escape, json.dumps(value, indent=2, ensure_ascii=False))
+    return replace_forbidden(json.dumps(value, indent=2, ensure_ascii=False), _json_escape)
 
 
-def _json_escape(match: re.Match[str]) -> str:
+def _json_escape(ch: str) -> str:
     # Outside the Basic Multilingual Plane, as a surrogate pair (what `ensure_ascii` writes).
-    return json.dumps(match.group())[1:-1]
+    return json.dumps(ch)[1:-1]
 
 
 def method_language(api: Api, call: Call, language: Language, parameters: Sequence[Field],
