@@ -137,6 +137,7 @@ def test_the_text_around_the_characters_still_reads() -> None:
     controls = "NUL   bell   backspace   escape   vertical tab   DEL   NEL   CSI   "
     assert controls + "nonchar \ufffd \ufffd \ufffd \ufffd" in shown
     assert "Controls  API" in shown and "Second paragraph with code span" in shown
+    assert '<span class="version">1.0  </span>' in pages["html/index.html"]
     page = _docs("controls")["html/widgets.html"]
     parser = StrictParser()
     parser.feed(page)
