@@ -14,7 +14,8 @@ import pytest
 
 from generator.build import generate, load_api
 from generator.ir import Api, Array, Enum, InlineObject, Map, Model, ModelRef, Type
-from generator.targets.docs.target import code_fence, markdown_code, markdown_path, markdown_text
+from generator.targets.docs.markdown import markdown_path
+from generator.text.markdown import code_fence, markdown_code, markdown_text
 from generator.ir.examples import example_value, property_tree
 from generator.ir import calls
 from generator.targets import all_targets

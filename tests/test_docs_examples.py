@@ -33,7 +33,7 @@ import yaml
 from conformance.mock_server import MockServer
 from generator.build import generate, load_api
 from generator.ir import Api
-from generator.targets.docs.target import markdown_path
+from generator.targets.docs.markdown import markdown_path
 from generator.ir.examples import example_value
 from generator.ir import Call, calls
 from generator.targets import all_targets

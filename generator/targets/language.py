@@ -1,20 +1,20 @@
-"""Per-language presentation of the reference docs: names, type names, signature lines, examples.
+"""The docs adapter interface `Language`: how the docs spell one SDK's names, types, signatures, examples.
 
-Names come from the language targets' own public naming functions, so a page names every
-method, parameter and property exactly as the SDK it documents does. Everything here returns
-plain text; escaping for Markdown or HTML is the templates' job, through the docs filters.
+Each SDK target implements it (generator/targets/<lang>/docs.py) from its own naming functions, so a
+page names every method, parameter and property exactly as the SDK it documents does; the docs
+target (generator/targets/docs/) reaches a language only through it. Everything here returns plain
+text; escaping for Markdown or HTML is the docs templates' job, through the docs filters.
 """
 
 from __future__ import annotations
 
-import json
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from generator.ir import Api, Call, InlineObject, Method, ModelRef, Parameter, Property, Resource, Type
-from generator.text.case import snake_case
 from generator.ir.examples import PropertyNode, example_value, object_properties, property_tree
+from generator.text.case import snake_case
 
 #: How many properties of the returned type the signature line names before "N more".
 SHOWN_PROPERTIES = 3
@@ -51,12 +51,22 @@ class Field:
     nullable: bool
     description: str
     deprecated: bool
-    children: tuple["Field", ...] = ()
+    children: tuple[Field, ...] = ()
     location: str = ""  # parameters only: path, query or body
     link: str = ""  # the model whose own reference documents this field's object (not expanded here)
 
 
 class Language(ABC):
+    """One SDK language as the reference docs show it.
+
+    The abstract methods are the language's own spelling. The rest is the docs' shared layout
+    (signature line, parameter order, field trees, example values), the same for every language:
+    an adapter overrides it only to say which type an SDK declares (`returned_type`,
+    `parameter_type`, `property_type`, `declaration`). `parameters`, `returns` and `model_fields`
+    must keep the IR's shape in every language (same fields, same order, same links and children):
+    the HTML page shows them once for all languages, with only names and types per language.
+    """
+
     name: ClassVar[str]  # folder name and the value of the HTML language switcher
     label: ClassVar[str]  # Python, Ruby, TypeScript
     fence: ClassVar[str]  # the info string of a Markdown code block
@@ -94,10 +104,14 @@ class Language(ABC):
         return self.type_name(prop.type, prop.nullable)
 
     def declaration(self, name: str, type_name: str, required: bool) -> str:
+        """`name: type` as the SDK declares a field. The default is the `name: type` form of Python's
+        annotations and Ruby's RBS; a language that spells it otherwise overrides it (TypeScript's
+        `name?: type`)."""
         return f"{name}: {type_name}"
 
+    @abstractmethod
     def call_path(self, call: Call) -> str:
-        return ".".join([self.resource_name(r) for r in call.resources] + [self.method_name(call.method)])
+        """How a program reaches the method from the client: `batches.cancel`, `fine_tuning.jobs.list`."""
 
     def returned_type(self, call: Call) -> Type | None:
         """What the method returns, with its inline objects named as the SDK names them."""
@@ -167,6 +181,9 @@ class Language(ABC):
         return positional, named
 
     def result_variable(self, call: Call, avoid: str) -> str:
+        """The example's variable for what the method returns, as a snake_case word: the returned
+        model's name, or `result`; `<name>_result` when that is `avoid` or one of `keywords()`. A
+        language whose variables are not snake_case respells it (TypeScript camel-cases it)."""
         returns = call.method.returns
         name = snake_case(returns.name) if isinstance(returns, ModelRef) else "result"
         # A model named like a keyword (`Class`, `End`) would make `class = ...`.

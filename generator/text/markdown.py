@@ -1,4 +1,4 @@
-"""Markdown escaping of spec text: prose, one-line prose (list items, table cells), code spans and fences.
+"""Markdown escaping of spec text: prose, one-line prose (list items), table cells, code spans and fences.
 
 The one Markdown escaper of the generator: the reference docs and every SDK's README ask it.
 """
@@ -10,15 +10,16 @@ from functools import lru_cache
 from typing import Callable
 
 #: What `_markdown_escape` replaces: markup characters get a backslash, HTML's specials become
-#: entities, and control characters and line separators (which Markdown cannot show) become spaces.
+#: entities, and control characters (C0 but LF, DEL, C1) and line separators (which Markdown cannot
+#: show, and which the HTML a Markdown renderer makes may not hold) become spaces.
 _MARKDOWN_ESCAPES = str.maketrans({
     **{ch: "\\" + ch for ch in "\\`*_[]#|!~"},
     "<": "&lt;", ">": "&gt;", "&": "&amp;",
-    **{chr(code): " " for code in range(0x20) if code != 0x0A},
-    **{ch: " " for ch in "\x7f\x85\u2028\u2029"},
+    **{chr(code): " " for code in [*range(0x20), *range(0x7F, 0xA0)] if code != 0x0A},
+    **{ch: " " for ch in "\u2028\u2029"},
 })
 #: Control characters cannot appear in a code span: they become spaces.
-_CODE_SPAN_CONTROLS = str.maketrans({chr(code): " " for code in [*range(0x20), 0x7F]})
+_CODE_SPAN_CONTROLS = str.maketrans({chr(code): " " for code in [*range(0x20), *range(0x7F, 0xA0)]})
 _BACKTICK_RUN = re.compile(r"`+")
 _LEADING_BLANKS = re.compile(r"(?m)^[ \t]+")
 _BLOCK_MARKER = re.compile(r"(?m)^([-+>=~])")
@@ -39,7 +40,7 @@ def markdown_text(text: str) -> str:
 
 
 def _prose(text: str, code: Callable[[str], str]) -> str:
-    """`markdown_text`, with `code` writing the code spans."""
+    """`markdown_text`, with `code` making the code spans."""
     parts = text.split("`")
     if len(parts) > 1 and len(parts) % 2 == 1:
         out = "".join(_markdown_escape(part) if i % 2 == 0 else code(part) for i, part in enumerate(parts))
@@ -59,8 +60,25 @@ def _markdown_escape(text: str) -> str:
 
 @_memoized
 def markdown_inline(text: str) -> str:
-    """Spec text on one line (a list item, a table cell): line breaks become spaces."""
+    """Spec text on one line (a list item, a heading): line breaks become spaces. A table cell needs
+    `markdown_table_cell`, which also escapes the `|` of code spans."""
     return markdown_text(" ".join(text.split()))
+
+
+@_memoized
+def markdown_table_cell(text: str) -> str:
+    """Spec text in a cell of a (GitHub-flavoured) Markdown table: on one line, and every `|` escaped.
+
+    A table row is split at every `|` not escaped, inside code spans too, so there a `|` needs its
+    backslash as well (the table removes it before the span is read: the span still shows `|`).
+    """
+    return _prose(" ".join(text.split()), markdown_code_cell)
+
+
+@_memoized
+def markdown_code_cell(text: str) -> str:
+    """An inline code span in a table cell: `markdown_code`, with every `|` escaped for the table."""
+    return markdown_code(text).replace("|", "\\|")
 
 
 @_memoized
@@ -71,19 +89,6 @@ def markdown_code(text: str) -> str:
     fence = "`" * (_longest_backtick_run(text) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
     return f"{fence}{pad}{text}{pad}{fence}"
-
-
-@_memoized
-def markdown_cell(text: str) -> str:
-    """Spec text in a table cell: `markdown_inline`, with `|` escaped inside code spans too (GFM ends a
-    cell at any unescaped `|`, and drops the backslash of `\\|` in a cell before reading the span)."""
-    return _prose(" ".join(text.split()), markdown_cell_code)
-
-
-@_memoized
-def markdown_cell_code(text: str) -> str:
-    """`markdown_code` for a table cell: `|` escaped, so that it cannot end the cell."""
-    return markdown_code(text).replace("|", "\\|")
 
 
 def markdown_literal_line(text: str) -> str:

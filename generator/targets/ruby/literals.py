@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from generator.text.markdown import markdown_cell, markdown_cell_code, markdown_code, markdown_inline, markdown_text
+from generator.text.markdown import markdown_table_cell, markdown_code_cell, markdown_code, markdown_inline, markdown_text
 from generator.text.wrap import wrap
 
 _INTERPOLATION = re.compile(r"#[{$@]")
@@ -197,8 +197,8 @@ def comment(text: str, indent: int = 0, lead: str = "", width: int = 100) -> str
 
 # README Markdown: the one escaper of generator/text/markdown.py. Its table-cell variants also escape
 # `|` inside code spans, which would otherwise end the cell.
-README_FILTERS = {"md": markdown_text, "mdinline": markdown_inline, "mdcell": markdown_cell, "code": markdown_code,
-                  "cellcode": markdown_cell_code}
+README_FILTERS = {"md": markdown_text, "mdinline": markdown_inline, "mdcell": markdown_table_cell, "code": markdown_code,
+                  "cellcode": markdown_code_cell}
 
 
 def example_call(receiver: str, positional: list[str], keywords: list[tuple[str, str]], parentheses: bool) -> str:
