@@ -17,6 +17,7 @@ from generator.ir import (
     Method,
     ModelRef,
     Parameter,
+    Property,
     Resource,
     Type,
     all_inline_objects,
@@ -58,6 +59,10 @@ class Python(Language):
         """A type without inline objects (the docs target asks it for a model's own name): nested
         classes are named by `_fields`, which knows the Api (their names step aside for its models)."""
         return types.docs_property_type(t, nullable, frozenset())
+
+    def property_type(self, prop: Property) -> str:
+        # A model field the SDK declares Optional when it may be absent, as `_fields` shows it.
+        return types.docs_property_type(prop.type, prop.nullable or not prop.required, frozenset())
 
     def parameter_type(self, call: Call, param: Parameter) -> str:
         return types.docs_parameter_type(param)
