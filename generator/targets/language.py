@@ -123,9 +123,13 @@ class Language(ABC):
 
     # ------------------------------------------------------------ the page's parts
 
-    @abstractmethod
     def call_arguments(self, call: Call) -> str:
-        """The parameter list of the signature line."""
+        """The parameter list of the signature line: the path parameters, then `**params` for the rest
+        (Python's and Ruby's keyword arguments; a language that takes them otherwise overrides it)."""
+        arguments = [self.param_name(p) for p in call.method.path_params]
+        if any(p.location != "path" for p in call.method.parameters):
+            arguments.append("**params")
+        return ", ".join(arguments)
 
     def signature(self, api: Api, call: Call) -> Signature:
         returns = self.returned_type(call)

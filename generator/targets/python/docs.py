@@ -77,12 +77,6 @@ class Python(Language):
     def literal(self, value: Any) -> str:
         return value_literal(value)
 
-    def call_arguments(self, call: Call) -> str:
-        arguments = [self.param_name(p) for p in call.method.path_params]
-        if any(p.location != "path" for p in call.method.parameters):
-            arguments.append("**params")
-        return ", ".join(arguments)
-
     def signature(self, api: Api, call: Call) -> Signature:
         base = super().signature(api, call)
         return Signature(

@@ -61,12 +61,6 @@ class Ruby(Language):
     def literal(self, value: Any) -> str:
         return example_literal(value)
 
-    def call_arguments(self, call: Call) -> str:
-        args = [self.param_name(p) for p in call.method.path_params]
-        if any(p.location != "path" for p in call.method.parameters):
-            args.append("**params")
-        return ", ".join(args)
-
     def client_variable(self, api: Api) -> str:
         # Named after the gem's require name (`openai = OpenAI::Client.new`), as the official reference does.
         return names.identifier(names.library_name(api.package("ruby").name))
