@@ -19,7 +19,7 @@ from generator.targets.ruby.contexts import (
     resource_contexts,
 )
 from generator.targets.ruby.docs import Ruby
-from generator.targets.ruby.literals import README_FILTERS, comment, string_literal, string_literal_lines
+from generator.targets.ruby.literals import README_FILTERS, comment, indent, string_literal, string_literal_lines
 from generator.targets.ruby.surface import surface
 from generator.targets.ruby.types import RubyTypes
 
@@ -33,7 +33,7 @@ RUNTIME_FILES = (
 
 class RubyTarget(Target):
     name = "ruby"
-    filters = {"rbstr": string_literal, "rbstr_lines": string_literal_lines, "comment": comment, **README_FILTERS}
+    filters = {"indent": indent, "rbstr": string_literal, "rbstr_lines": string_literal_lines, "comment": comment, **README_FILTERS}
 
     def check(self, api: Api) -> list[Diagnostic]:
         """Names that differ in the spec but not once escaped for Ruby (check.py)."""

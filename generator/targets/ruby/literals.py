@@ -235,3 +235,12 @@ def example_literal(value: Any) -> str:
         # Keys are wire names (any text) or the example map key, as Symbol labels (`"a-b": value`).
         return "{" + ", ".join(f"{symbol_label(k)} {example_literal(v)}" for k, v in value.items()) + "}"
     return repr(value)
+
+
+def indent(text: str, width: int = 4) -> str:
+    """Jinja's `indent` filter (first line and blank lines left alone), breaking lines at LF only: Jinja's
+    own splits with str.splitlines, which also breaks at U+0085, U+2028 and other characters that Ruby
+    reads inside a name, and so cut a property `a\u0085b` in two (a syntax error)."""
+    lines = (text + "\n").split("\n")[:-1]
+    pad = " " * width
+    return "\n".join([lines[0], *(pad + line if line else line for line in lines[1:])])
