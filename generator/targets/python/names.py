@@ -12,14 +12,14 @@ from pathlib import Path
 
 from generator.ir import Api, Call, ModelRef, Type
 from generator.text.case import ascii_name, pascal_case, snake_case
-from generator.text.wordlist import word_list
+from generator.text.wordlist import named_word_list
 
-RESERVED_DIR = Path(__file__).resolve().parent / "reserved"
+RESERVED_DIR = str(Path(__file__).resolve().parent / "reserved")
 
 
 def reserved_words(name: str) -> frozenset[str]:
     """A word list of this language (reserved/<name>.txt): words its identifiers may not take."""
-    return word_list(RESERVED_DIR / f"{name}.txt")
+    return named_word_list(RESERVED_DIR, name)
 
 
 #: Keyword arguments every method takes after its own parameters; a spec parameter may not shadow them.

@@ -17,14 +17,14 @@ from typing import Iterable, Sequence
 from generator.ir import Api, Method
 from generator.targets.typescript.literals import html_safe_string_literal, string_literal
 from generator.text.case import ascii_name, pascal_case, words
-from generator.text.wordlist import word_list
+from generator.text.wordlist import named_word_list
 
-RESERVED_DIR = Path(__file__).resolve().parent / "reserved"
+RESERVED_DIR = str(Path(__file__).resolve().parent / "reserved")
 
 
 def reserved_words(name: str) -> frozenset[str]:
     """A word list of this language (reserved/<name>.txt): words its identifiers may not take."""
-    return word_list(RESERVED_DIR / f"{name}.txt")
+    return named_word_list(RESERVED_DIR, name)
 
 
 #: Methods every object inherits: no method or resource field may override one (reserved/object_members.txt).
