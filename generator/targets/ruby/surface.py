@@ -23,7 +23,7 @@ def _class_lines(name: str, path: str, properties: tuple[Property, ...], types: 
     """A model class (`name` as a user writes it, `path` as code does), its readers, its enums' values."""
     lines = [f"{name}: class"]
     for p in properties:
-        lines.append(f"{name}#{names.identifier(p.name)}: {types.field(p, path).rbs}")
+        lines.append(f"{name}#{names.identifier(p.name)}: {types.field_rbs(p, path)}")
         inner = inner_type(p.type)
         if isinstance(inner, Enum):
             lines.append(f"{names.enum_module(name, p.name)}::value: {enum_rbs_values(inner.values)}")

@@ -185,9 +185,13 @@ class RubyTypes:
     def field(self, prop: Property, owner: str) -> TypeNames:
         """A property of the class `owner`."""
         enum = enum_module(owner, prop.name)
-        rbs = self.rbs(prop.type, "field", enum)
         return TypeNames(self.descriptor(prop.type, "field", enum), field_yard(prop, self.module),
-                         optional_rbs(rbs) if optional(prop) else rbs)
+                         self.field_rbs(prop, owner))
+
+    def field_rbs(self, prop: Property, owner: str) -> str:
+        """A property's RBS alone, as `field` spells it (the api-surface listing needs only this)."""
+        rbs = self.rbs(prop.type, "field", enum_module(owner, prop.name))
+        return optional_rbs(rbs) if optional(prop) else rbs
 
     def param_rbs(self, param: Parameter) -> str:
         """A parameter's RBS as the method's signature writes it: a union in parentheses."""
