@@ -4,9 +4,9 @@ language-neutral example values and property trees for the docs (examples.py).""
 from __future__ import annotations
 
 from generator.ir.model import (
-    NOWHERE, Api, Array, ClientOption, Const, Enum, HttpMethod, InlineObject, Location, Map, Method, Model,
-    ModelRef, Package, ParamLocation, Parameter, Primitive, PrimitiveKind, Property, Resource, Type,
-    path_template_names,
+    NOWHERE, AnyValue, Api, Array, Binary, BodyEncoding, ClientOption, Const, Default, Enum, FileUpload,
+    HttpMethod, InlineObject, Location, Map, Method, Model, ModelRef, Package, PageStyle, ParamLocation,
+    Parameter, Primitive, PrimitiveKind, Property, Resource, Type, path_template_names,
 )
 from generator.ir.walks import (
     Call, all_inline_objects, calls, cyclic_references, direct_inline_objects, inline_objects, keyword_params,
@@ -14,9 +14,10 @@ from generator.ir.walks import (
 )
 
 __all__ = [
-    "NOWHERE", "Api", "Array", "ClientOption", "Const", "Enum", "HttpMethod", "InlineObject", "Location", "Map",
-    "Method", "Model", "ModelRef", "Package", "ParamLocation", "Parameter", "Primitive", "PrimitiveKind",
-    "Property", "Resource", "Type", "path_template_names",
+    "NOWHERE", "AnyValue", "Api", "Array", "Binary", "BodyEncoding", "ClientOption", "Const", "Default", "Enum",
+    "FileUpload", "HttpMethod", "InlineObject", "Location", "Map", "Method", "Model", "ModelRef", "Package",
+    "PageStyle", "ParamLocation", "Parameter", "Primitive", "PrimitiveKind", "Property", "Resource", "Type",
+    "path_template_names",
     "Call", "all_inline_objects", "calls", "cyclic_references", "direct_inline_objects", "inline_objects",
     "keyword_params", "model_references", "referenced_models_of", "resources_with_paths",
 ]

@@ -12,7 +12,8 @@ from functools import cached_property
 from typing import Literal, Union
 
 PrimitiveKind = Literal["string", "integer", "number", "boolean"]
-ParamLocation = Literal["path", "query", "body"]
+ParamLocation = Literal["path", "query", "body", "header"]
+BodyEncoding = Literal["json", "multipart"]
 HttpMethod = Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
 
 
@@ -80,7 +81,22 @@ class ModelRef:
     name: str
 
 
-Type = Union[Primitive, Const, Enum, Array, Map, InlineObject, ModelRef]
+@dataclass(frozen=True, slots=True)
+class AnyValue:
+    """Any JSON value (format 2: `type: any`): passed through as the language's untyped JSON."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileUpload:
+    """A file sent as one part of a multipart body (format 2: `type: file`, body parameters only)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Binary:
+    """A response body returned as raw bytes (format 2: `returns: {type: binary}`), not parsed as JSON."""
+
+
+Type = Union[Primitive, Const, Enum, Array, Map, InlineObject, ModelRef, AnyValue, FileUpload, Binary]
 
 
 # ---------------------------------------------------------------- models
@@ -125,6 +141,31 @@ class Parameter:
     description: str = ""
     deprecated: bool = False
     source: Location = NOWHERE
+    default: "Default | None" = None  # the value the server assumes when the parameter is left out
+
+
+@dataclass(frozen=True, slots=True)
+class Default:
+    """A parameter's documented default (format 2: `default:`); boxed, so a default of null is not None."""
+
+    value: str | int | float | bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class PageStyle:
+    """How a list endpoint pages (format 2: `api.pagination`); methods name one with `paginated:`.
+
+    Only `cursor` pages exist yet: the response holds the items under `items` and a boolean
+    `has_more`; the next request sends `cursor_param` set to the `cursor_field` of the last item.
+    """
+
+    name: str  # as declared, lower snake case: "cursor"; targets name the page class from it
+    kind: Literal["cursor"]
+    items: str = "data"
+    has_more: str = "has_more"
+    cursor_param: str = "after"
+    cursor_field: str = "id"
+    location: Location = NOWHERE
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,11 +174,14 @@ class Method:
     http_method: HttpMethod
     path: str  # template, e.g. "/batches/{batch_id}/cancel"
     parameters: tuple[Parameter, ...]
-    returns: Type | None
+    returns: Type | None  # for a paginated method: the type of one item of a page
     summary: str = ""
     description: str = ""
     deprecated: bool = False
     location: Location = NOWHERE
+    page: PageStyle | None = None  # set: the method returns pages of `returns`, which SDKs iterate across
+    body_encoding: BodyEncoding = "json"
+    timeout_seconds: float | None = None  # this method's default timeout, instead of the client's
 
     def params_in(self, where: ParamLocation) -> tuple[Parameter, ...]:
         return tuple(p for p in self.parameters if p.location == where)
@@ -194,6 +238,7 @@ class Api:
     resources: tuple[Resource, ...]
     description: str = ""
     source: str = ""  # the spec file as given on the command line
+    page_styles: tuple[PageStyle, ...] = ()
 
     def package(self, target: str) -> Package:
         for name, package in self.packages:

@@ -10,7 +10,7 @@ from generator.spec.nodes import YList, YMap
 from generator.spec.reader import ENV_NAME, HEADER_NAME, LOWER_NAME, MODEL_NAME, Reader, value_kind
 from generator.targets import SDK_TARGETS
 
-SUPPORTED_FORMATS = (1,)
+SUPPORTED_FORMATS = (1, 2)
 
 
 def check_format(r: Reader, root: YMap) -> None:
@@ -22,13 +22,16 @@ def check_format(r: Reader, root: YMap) -> None:
     elif version not in SUPPORTED_FORMATS:
         r.error(root.value_at("format"), "E104", f"unsupported spec format `{version}`",
                 f"this generator reads format {supported}")
+    else:
+        r.format = version
 
 
 def read_api(r: Reader, node: YMap, models: tuple[Model, ...], resources: tuple[Resource, ...], source: str) -> Api:
     """The `api` section as the Api, holding the models and resources read before it."""
     what = "`api`"
     r.keys(node, what, ("name", "title", "version", "base_url", "auth", "packages"),
-           ("description", "base_url_env", "client_options", "request_id_header", "timeout", "max_retries"))
+           ("description", "base_url_env", "client_options", "request_id_header", "timeout", "max_retries",
+            "pagination"))
     name = r.text(node, "name", what)
     if name:
         r.identifier(name, node.value_at("name"), MODEL_NAME, "client", "OpenAI")
@@ -75,6 +78,7 @@ def read_api(r: Reader, node: YMap, models: tuple[Model, ...], resources: tuple[
         models=models,
         resources=resources,
         source=source,
+        page_styles=tuple(r.page_styles.values()),
     )
 
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import difflib
 
-from generator.ir import Array, Const, Enum, InlineObject, Map, Model, ModelRef, Primitive, Property, Type
+from generator.ir import (
+    AnyValue, Array, Binary, Const, Enum, FileUpload, InlineObject, Map, Model, ModelRef, Primitive, Property, Type,
+)
 from generator.spec.nodes import YList, YMap
 from generator.spec.reader import MODEL_NAME, WIRE_NAME, Reader, value_kind
 
 PRIMITIVES = ("string", "integer", "number", "boolean")
-TYPE_NAMES = PRIMITIVES + ("const", "enum", "array", "map", "object")
+# Format 2 adds `any` (any JSON value), `file` (a multipart part) and `binary` (raw response bytes).
+FORMAT_2_TYPES = {"any": AnyValue(), "file": FileUpload(), "binary": Binary()}
+TYPE_NAMES = PRIMITIVES + ("const", "enum", "array", "map", "object") + tuple(FORMAT_2_TYPES)
 FORMATS = {"string": ("date-time", "date", "uri", "email", "binary"), "integer": ("unix-time", "int64", "int32"),
            "number": ("float", "double"), "boolean": ()}
 
@@ -68,9 +72,15 @@ def read_properties(r: Reader, parent: YMap, path: tuple[str, ...], owner: str) 
             continue
         what = f"property `{name}` of {owner}"
         r.keys(entry, what, (), PROPERTY_KEYS)
+        prop_type = read_type(r, entry, what, path + (name,))
+        misplaced = first_of(prop_type, (FileUpload, Binary))
+        if misplaced is not None:
+            r.error(entry.value_at("type") if "type" in entry else at, "E213",
+                    f"{what} cannot be of type `{'file' if isinstance(misplaced, FileUpload) else 'binary'}`",
+                    "`file` is for body parameters of a multipart method, `binary` for a method's `returns`")
         found.append(Property(
             name=name,
-            type=read_type(r, entry, what, path + (name,)),
+            type=prop_type,
             required=r.flag(entry, "required", what),
             nullable=r.flag(entry, "nullable", what),
             description=r.text(entry, "description", what),
@@ -112,6 +122,15 @@ def read_type(r: Reader, node: YMap, what: str, path: tuple[str, ...]) -> Type:
             hint = f"types are {', '.join(TYPE_NAMES)}; refer to a model with `ref: Name`"
         r.error(node.value_at("type"), "E201", f"unknown type `{kind}` in {what}", hint)
         return fallback
+    if kind in FORMAT_2_TYPES:
+        if r.format < 2:
+            r.error(node.value_at("type"), "E104", f"type `{kind}` in {what} needs spec format 2",
+                    "write `format: 2` at the top of the spec (format 2 reads every format 1 spec)")
+        for extra in ("format", "value", "values", "items", "properties"):
+            if extra in node:
+                r.error(node.key_at(extra), "E101", f"`{extra}` does not apply to type `{kind}` in {what}",
+                        f"type `{kind}` takes no other keys")
+        return FORMAT_2_TYPES[kind]
     allowed = _KEYS_OF_TYPE.get(kind, ("format",))
     for extra in ("format", "value", "values", "items", "properties"):
         if extra in node and extra not in allowed:
@@ -172,3 +191,10 @@ def _read_enum(r: Reader, node: YMap, what: str) -> Type:
         else:
             seen.add(value)
     return Enum(tuple(v for v in values if isinstance(v, str)))
+
+
+def first_of(t: Type, kinds: tuple[type, ...]) -> Type | None:
+    """The first node of one of `kinds` in `t`, looking through arrays and maps (not into objects)."""
+    while isinstance(t, (Array, Map)):
+        t = t.items if isinstance(t, Array) else t.values
+    return t if isinstance(t, kinds) else None

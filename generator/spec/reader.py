@@ -36,7 +36,7 @@ MAX_NAME_LENGTH = 100
 # How to add the required keys whose value is not obvious.
 REQUIRED_KEY_HINTS = {
     "format": "start the spec with `format: 1`",
-    "in": "add `in: path`, `in: query` or `in: body`",
+    "in": "add `in: path`, `in: query`, `in: body` or `in: header`",
     "http": "add the HTTP method and path, e.g. `http: GET /things/{thing_id}`",
     "packages": "add `packages:` with `python`, `ruby` and `typescript`, each `{name: ..., version: 1.0.0}`",
     "auth": "add `auth: {type: bearer, env: ACME_API_KEY}`",
@@ -51,6 +51,16 @@ class Reader:
         self.problems: list[Diagnostic] = []
         # Every `ref:` met, with the position of its value and what holds it, checked once models are known.
         self.refs: list[tuple[str, Location, str]] = []
+        self.format = 1  # the spec's `format`, once read: format 2 adds keys and types (FORMAT_2_KEYS)
+        self.page_styles: dict[str, Any] = {}  # name -> ir.PageStyle, read before the methods that name them
+
+    def format_2(self, node: YMap, key: str, what: str) -> bool:
+        """Whether `node[key]` may be used: it is a format 2 construct; in a format 1 spec it is reported."""
+        if self.format >= 2:
+            return True
+        self.error(node.key_at(key), "E104", f"`{key}` in {what} needs spec format 2",
+                   "write `format: 2` at the top of the spec (format 2 reads every format 1 spec)")
+        return False
 
     def error(self, location: Location, code: str, message: str, hint: str = "") -> None:
         self.problems.append(Diagnostic(location, code, message, hint))

@@ -19,6 +19,8 @@ Codes (documented in docs/spec-format.md):
   E209 path template names an undeclared parameter
   E210 body parameter on a method without a request body
   E211 models that require each other: no finite value satisfies them (see references.py)
+  E212 a paginated method that cannot page (no cursor parameter, not a GET, returns nothing)
+  E213 a format 2 type where it cannot be: `file` outside a multipart body, `binary` outside `returns`
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from generator.ir import Api
 from generator.spec.api import check_format, read_api
 from generator.spec.models import MAX_SAFE_INTEGER, read_models
 from generator.spec.nodes import YMap
+from generator.spec.pagination import read_page_styles
 from generator.spec.reader import MAX_NAME_LENGTH, Reader
 from generator.spec.references import dangling_references, required_cycles
 from generator.spec.resources import read_resources
@@ -65,6 +68,7 @@ def _spec(r: Reader, root: YMap, source: str) -> Api | None:
     models_node = r.mapping(root.get("models", YMap(root.location)), root.value_at("models"), "`models`")
     resources_node = r.mapping(root.get("resources", YMap(root.location)), root.value_at("resources"),
                                "`resources`")
+    r.page_styles = read_page_styles(r, api_node)  # before the methods that name them
     models = read_models(r, models_node) if models_node is not None else ()
     resources = read_resources(r, resources_node) if resources_node is not None else ()
     api = read_api(r, api_node, models, resources, source) if api_node is not None else None
