@@ -17,7 +17,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from generator.ir import Api, Array, Const, Enum, InlineObject, Map, ModelRef, Primitive, Property, Type
+from dataclasses import dataclass as _dataclass
+
+from generator.ir import (
+    AnyValue, Api, Array, Binary, Const, Enum, FileUpload, InlineObject, Map, Method, ModelRef, Primitive, Property,
+    Type,
+)
 
 #: The name a string gets when it has no property name of its own (array items, map values).
 UNNAMED = "string"
@@ -47,10 +52,39 @@ def example_value(api: Api, t: Type, name: str = UNNAMED, _seen: frozenset[str] 
         return {MAP_KEY: example_value(api, t.values, UNNAMED, _seen, page)}
     if isinstance(t, InlineObject):
         return _example_object(api, t.properties, _seen, page)
+    if isinstance(t, AnyValue):
+        return {MAP_KEY: "bar"}
+    if isinstance(t, FileUpload):
+        return FILE_EXAMPLE
+    if isinstance(t, Binary):
+        return None  # raw bytes have no JSON example
     assert isinstance(t, ModelRef)
     if t.name in _seen or page.values > EXAMPLE_BUDGET:
         return {}  # a model inside itself, or past the budget: the Returns section documents it
     return _example_object(api, api.model(t.name).properties, _seen | {t.name}, page)
+
+
+@_dataclass(frozen=True)
+class FileExample:
+    """The example of a file parameter: each language's `literal` writes the file as its SDK takes one
+    (Python bytes or a path, TypeScript `toFile`, Ruby a `StringIO`); never JSON."""
+
+    filename: str
+    content: str
+
+
+FILE_EXAMPLE = FileExample("input.jsonl", '{"custom_id": "request-1"}\n')
+
+
+def response_example(api: Api, method: Method) -> Any:
+    """The JSON a method's response holds: one page (one item, no more pages) for a paginated method,
+    None when it returns nothing or raw bytes."""
+    if method.returns is None or isinstance(method.returns, Binary):
+        return None
+    value = example_value(api, method.returns)
+    if method.page is not None:
+        return {method.page.items: [value], method.page.has_more: False}
+    return value
 
 
 def _example_object(api: Api, properties: tuple[Property, ...], seen: frozenset[str],

@@ -12,7 +12,7 @@ from generator.spec.reader import MODEL_NAME, WIRE_NAME, Reader, value_kind
 
 PRIMITIVES = ("string", "integer", "number", "boolean")
 # Format 2 adds `any` (any JSON value), `file` (a multipart part) and `binary` (raw response bytes).
-FORMAT_2_TYPES = {"any": AnyValue(), "file": FileUpload(), "binary": Binary()}
+FORMAT_2_TYPES: dict[str, Type] = {"any": AnyValue(), "file": FileUpload(), "binary": Binary()}
 TYPE_NAMES = PRIMITIVES + ("const", "enum", "array", "map", "object") + tuple(FORMAT_2_TYPES)
 FORMATS = {"string": ("date-time", "date", "uri", "email", "binary"), "integer": ("unix-time", "int64", "int32"),
            "number": ("float", "double"), "boolean": ()}

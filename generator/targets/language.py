@@ -12,7 +12,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from generator.ir import Api, Call, InlineObject, Method, ModelRef, Parameter, Property, Resource, Type
+from generator.ir import Api, Call, InlineObject, Method, ModelRef, PageStyle, Parameter, Property, Resource, Type
 from generator.ir.examples import PropertyNode, example_value, object_properties, property_tree
 from generator.text.case import snake_case
 
@@ -114,8 +114,22 @@ class Language(ABC):
         """How a program reaches the method from the client: `batches.cancel`, `fine_tuning.jobs.list`."""
 
     def returned_type(self, call: Call) -> Type | None:
-        """What the method returns, with its inline objects named as the SDK names them."""
+        """What the method returns (one item, for a paginated method), with its inline objects named as
+        the SDK names them."""
         return call.method.returns
+
+    def page_type_name(self, style: PageStyle, item: str) -> str:
+        """The type a paginated method returns, a page of `item`s, as the SDK spells it (Python
+        `SyncCursorPage[Batch]`). Every SDK language overrides it; the default only says which is missing."""
+        raise NotImplementedError(f"{type(self).__name__} does not spell pages ({style.name})")
+
+    def returns_name(self, call: Call) -> str:
+        """The type a call gives, as the signature line shows it: a page of items for a paginated method."""
+        returns = self.returned_type(call)
+        if returns is None:
+            return self.void()
+        item = self.type_name(returns)
+        return self.page_type_name(call.method.page, item) if call.method.page is not None else item
 
     def parameter_type(self, call: Call, param: Parameter) -> str:
         """The type of a parameter, as the SDK declares it."""
@@ -138,7 +152,7 @@ class Language(ABC):
             names = tuple(self.property_name(p.name) for p in object_properties(api, returns))
         return Signature(
             call=f"{self.call_path(call)}({self.call_arguments(call)})",
-            returns=self.type_name(returns) if returns is not None else self.void(),
+            returns=self.returns_name(call),
             shown=names[:SHOWN_PROPERTIES],
             hidden=names[SHOWN_PROPERTIES:],
         )

@@ -6,8 +6,8 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from generator.ir import Api, Call, InlineObject, Method, ModelRef, Type
-from generator.ir.examples import example_value
+from generator.ir import Api, Binary, Call, InlineObject, Method, ModelRef, Type
+from generator.ir.examples import response_example
 from generator.targets.language import Field, Language, Signature
 from generator.text.case import snake_case
 from generator.text.html import replace_forbidden
@@ -189,6 +189,8 @@ def returns_description(api: Api, returns: Type | None) -> str:
         return api.model(returns.name).description
     if isinstance(returns, InlineObject):
         return returns.description
+    if isinstance(returns, Binary):
+        return "The raw bytes of the response body."
     return ""
 
 
@@ -218,7 +220,7 @@ def method_language(api: Api, call: Call, language: Language, parameters: Sequen
 
 def method_context(api: Api, call: Call, languages: Sequence[Language]) -> MethodContext:
     method = call.method
-    response = example_value(api, method.returns) if method.returns is not None else None
+    response = response_example(api, method)
     parameters = {language.name: language.parameters(call) for language in languages}
     returns = {language.name: language.returns(api, call) for language in languages}
     contexts = {language.name: method_language(api, call, language, parameters[language.name],
