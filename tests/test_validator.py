@@ -85,8 +85,9 @@ def test_a_cycle_of_required_references_is_reported_once_with_its_path() -> None
 # ---------------------------------------------------------------- values and names at their limits
 
 
-@pytest.mark.parametrize("value, code", [("true", "E103"), ("1.0", "E103"), ('"1"', "E103"), ("2", "E104")])
-def test_format_must_be_the_integer_1(value: str, code: str) -> None:
+@pytest.mark.parametrize("value, code", [("true", "E103"), ("1.0", "E103"), ('"1"', "E103"), ("3", "E104"),
+                                         ("0", "E104")])
+def test_format_must_be_a_supported_integer(value: str, code: str) -> None:
     # `true` and `1.0` compare equal to 1 in Python: they must still be refused.
     assert [p.split()[1] for p in problems(HEADER.replace("format: 1", f"format: {value}"))] == [code]
 
