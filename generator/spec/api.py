@@ -15,13 +15,13 @@ SUPPORTED_FORMATS = (1, 2)
 
 def check_format(r: Reader, root: YMap) -> None:
     version = root["format"]
-    supported = ", ".join(map(str, SUPPORTED_FORMATS))
+    supported = " and ".join(map(str, SUPPORTED_FORMATS))
     if type(version) is not int:  # `true` and `1.0` equal 1 in Python, but are not a format number
         r.error(root.value_at("format"), "E103", f"`format` must be an integer, not {value_kind(version)}",
                 f"write `format: {SUPPORTED_FORMATS[-1]}` without quotes")
     elif version not in SUPPORTED_FORMATS:
         r.error(root.value_at("format"), "E104", f"unsupported spec format `{version}`",
-                f"this generator reads format {supported}")
+                f"this generator reads formats {supported}")
     else:
         r.format = version
 
