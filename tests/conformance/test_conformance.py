@@ -12,6 +12,9 @@ import json
 import pkgutil
 import subprocess
 from concurrent.futures import Future, ThreadPoolExecutor
+from email.parser import BytesParser
+from email.policy import HTTP
+from urllib.parse import parse_qsl, urlsplit
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -152,9 +155,41 @@ def check_requests(expect: dict[str, Any], recorded: list[RecordedRequest]) -> N
             assert request.headers.get(name.lower()) == value, f"header {name}: {request.headers}"
         for name in every.get("absent") or []:
             assert name.lower() not in request.headers, f"header {name} should be absent: {request.headers}"
+    for index, each in enumerate(wanted.get("each") or []):
+        check_request(each, recorded[index], index)
     for index, (low, high) in enumerate(wanted.get("gaps") or []):
         gap = recorded[index + 1].time - recorded[index].time
         assert low <= gap <= high, f"wait before retry {index + 1} was {gap:.3f} s, expected {low}..{high} s"
+
+
+def check_request(wanted: dict[str, Any], request: RecordedRequest, index: int) -> None:
+    """Request `index` against one entry of `requests.each`: path, query, JSON body, multipart parts."""
+    target = urlsplit(request.path)
+    if "path" in wanted:
+        assert target.path == wanted["path"], f"request {index}: {request.path}"
+    if "query" in wanted:
+        assert dict(parse_qsl(target.query)) == wanted["query"], f"request {index}: {request.path}"
+    if "json" in wanted:
+        assert request.headers.get("content-type", "").startswith("application/json"), request.headers
+        assert request.json() == wanted["json"], f"request {index} body: {request.body!r}"
+    if "form" in wanted:
+        assert multipart_parts(request) == wanted["form"], f"request {index} body: {request.body!r}"
+
+
+def multipart_parts(request: RecordedRequest) -> dict[str, Any]:
+    """The parts of a multipart/form-data body: name -> text, or {filename, content} for a file part."""
+    content_type = request.headers.get("content-type", "")
+    assert content_type.startswith("multipart/form-data"), content_type
+    message = BytesParser(policy=HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + request.body
+    )
+    parts: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        content = part.get_payload(decode=True).decode("utf-8")
+        filename = part.get_filename()
+        parts[name] = {"filename": filename, "content": content} if filename is not None else content
+    return parts
 
 
 @pytest.mark.parametrize("driver", [d.NAME for d in DRIVERS])
