@@ -1,7 +1,8 @@
 """Every change code of `gen diff`: a pair of specs that differ in one thing, the classification
 expected for it, and its report in all three formats locked by a snapshot.
 
-The pairs live in tests/specs/diff/<code>/{old,new}.yaml; old.yaml is tests/specs/diff/base.yaml.
+The pairs live in tests/specs/diff/<code>/{old,new}.yaml; old.yaml is tests/specs/diff/base.yaml, or
+base-2.yaml for the changes only spec format 2 can express (pagination, encodings, headers, ...).
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from snapshots import ROOT, TextFileSnapshot
 CASES = ROOT / "tests" / "specs" / "diff"
 
 # The classification each code must have: written out here, independently of the checks' own
-# tables, so that a level changed by accident fails a test.
-EXPECTED_LEVEL = {
+# tables, so that a level changed by accident fails a test. Codes of format 1 (cases from base.yaml):
+FORMAT_1_LEVEL = {
     "method-removed": "breaking",
     "method-added": "non-breaking",
     "method-path-changed": "breaking",
@@ -70,8 +71,32 @@ EXPECTED_LEVEL = {
     "deprecation-removed": "info",
     "description-changed": "info",
 }
+# Codes of what only format 2 can express (cases from base-2.yaml).
+FORMAT_2_LEVEL = {
+    "method-became-paginated": "breaking",
+    "method-no-longer-paginated": "breaking",
+    "method-page-style-changed": "breaking",
+    "page-style-added": "non-breaking",
+    "page-style-removed": "breaking",
+    "page-style-changed": "breaking",
+    "method-body-encoding-changed": "breaking",
+    "method-timeout-changed": "non-breaking",
+    "response-became-binary": "breaking",
+    "response-no-longer-binary": "breaking",
+    "request-header-parameter-added-required": "breaking",
+    "request-header-parameter-added-optional": "non-breaking",
+    "request-header-parameter-removed": "breaking",
+    "request-parameter-default-changed": "info",
+    "request-type-widened-to-any": "non-breaking",
+    "request-type-narrowed-from-any": "breaking",
+    "response-type-widened-to-any": "breaking",
+    "response-type-narrowed-from-any": "non-breaking",
+}
+EXPECTED_LEVEL = {**FORMAT_1_LEVEL, **FORMAT_2_LEVEL}
 GONE_FROM_NEW = {"method-removed", "model-removed", "response-property-removed", "request-property-removed",
-                 "request-parameter-removed", "client-option-removed"}
+                 "request-parameter-removed", "client-option-removed", "request-header-parameter-removed",
+                 "page-style-removed"}
+BASES = ("base.yaml", "base-2.yaml")
 EXPECTED_BUMP = {"breaking": "major", "non-breaking": "minor", "info": "patch"}
 
 
@@ -96,11 +121,17 @@ def test_every_code_is_documented() -> None:
         assert f"| `{code}` | {level} |" in docs, code
 
 
-def test_each_old_spec_is_the_base() -> None:
-    base = (CASES / "base.yaml").read_text(encoding="utf-8").split("\n", 2)[2]  # minus the comment lines
+def test_each_old_spec_is_a_base() -> None:
+    # minus the two comment lines
+    bases = {(CASES / name).read_text(encoding="utf-8").split("\n", 2)[2]: name for name in BASES}
+    used = {}
     for case in CASES.iterdir():
         if case.is_dir():
-            assert (case / "old.yaml").read_text(encoding="utf-8") == base, case.name
+            old = (case / "old.yaml").read_text(encoding="utf-8")
+            assert old in bases, case.name
+            used[case.name] = bases[old]
+    assert set(used.values()) == set(BASES)
+    assert {code for code, base in used.items() if base == "base-2.yaml"} == set(FORMAT_2_LEVEL)
 
 
 @pytest.mark.parametrize("code", sorted(EXPECTED_LEVEL))
@@ -120,7 +151,8 @@ def test_case_reports_exactly_its_code(code: str, monkeypatch: pytest.MonkeyPatc
 
 def test_no_changes_between_a_spec_and_itself(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    for path in ("spec/openai.yaml", "tests/specs/fixtures/kitchen_sink.yaml", "tests/specs/diff/base.yaml"):
+    for path in ("spec/openai.yaml", "tests/specs/fixtures/kitchen_sink.yaml", "tests/specs/diff/base.yaml",
+                 "tests/specs/diff/base-2.yaml", "tests/specs/diff/openai-format-1.yaml"):
         spec = load_file(path)
         assert diff_apis(spec.api, spec.api, spec.tree, spec.tree) == []
 

@@ -75,11 +75,12 @@ class FieldPair:
 class TypePair:
     """A place that holds a value (a field, an array's items, a map's values, a method result)."""
 
-    subject: str  # e.g. "Batch.status", "Batch.errors.data[]", "batches.retrieve()"
+    subject: str  # e.g. "Batch.status", "Batch.errors.data[]", "batches.retrieve()", "batches.list().data[]"
     direction: Direction
     old: Type | None  # None only for a method that returns nothing
     new: Type | None
     location: Location
+    page_items: bool = False  # the items of a paginated method's pages (its `returns`)
 
 
 @dataclass
@@ -134,8 +135,14 @@ class DiffContext:
             old_p = next((p for p in old.parameters if p.name == name), None)
             new_p = next((p for p in new.parameters if p.name == name), None)
             self._add_field(FieldPair("parameter", f"{subject}({name})", "request", old_p, new_p))
+        if (old.page is None) != (new.page is None):
+            return  # pages of items against a whole result: `method_pagination_changed` compares them
         if old.returns is not None or new.returns is not None:
-            self._walk_types(f"{subject}()", "response", old.returns, new.returns, new.location)
+            if new.page is None:
+                self._walk_types(f"{subject}()", "response", old.returns, new.returns, new.location)
+            else:  # the items of its pages, named after where pages hold them, e.g. `batches.list().data[]`
+                self._walk_types(f"{subject}().{new.page.items}[]", "response", old.returns, new.returns,
+                                 new.location, page_items=True)
 
     def _pair_fields(self, kind: FieldKind, owner: str, direction: Direction,
                      old: Iterable[Property], new: Iterable[Property]) -> None:
@@ -151,8 +158,8 @@ class DiffContext:
             self._walk_types(pair.subject, pair.direction, pair.old.type, pair.new.type, pair.location)
 
     def _walk_types(self, subject: str, direction: Direction, old: Type | None, new: Type | None,
-                    location: Location) -> None:
-        self.types.append(TypePair(subject, direction, old, new, location))
+                    location: Location, page_items: bool = False) -> None:
+        self.types.append(TypePair(subject, direction, old, new, location, page_items))
         if isinstance(old, Array) and isinstance(new, Array):
             self._walk_types(f"{subject}[]", direction, old.items, new.items, location)
         elif isinstance(old, Map) and isinstance(new, Map):
@@ -182,6 +189,21 @@ class DiffContext:
                 if isinstance(item, YMap) and item.get("name") == option:
                     return node.item_at(index)
         return where
+
+    def method_location(self, side: Literal["old", "new"], pair: MethodPair, key: str) -> Location:
+        """Where a key of a method is in the spec, e.g. its `paginated:`; else where the method is."""
+        method = pair.new if side == "new" else pair.old
+        assert method is not None
+        node: object = self.new_tree if side == "new" else self.old_tree
+        *resources, name = pair.subject.split(".")
+        for resource in resources:  # resources: {name: {resources: {name: ...}, methods: ...}}
+            node = _child(_child(node, "resources"), resource)
+        entry = _child(_child(node, "methods"), name)
+        return entry.key_at(key) if isinstance(entry, YMap) and key in entry else method.location
+
+
+def _child(node: object, key: str) -> object:
+    return node.get(key) if isinstance(node, YMap) else None
 
 
 K = TypeVar("K")

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Mapping
 
 from generator.diff.model import Change, Level, quote
-from generator.ir import Array, Const, Enum, InlineObject, Location, Map, ModelRef, Primitive, Type
+from generator.ir import (
+    AnyValue, Array, Binary, Const, Enum, FileUpload, InlineObject, Location, Map, ModelRef, Primitive, Type,
+)
 
 
 def make(codes: Mapping[str, Level], code: str, subject: str, message: str, location: Location) -> Change:
@@ -29,9 +31,16 @@ def describe_type(t: Type | None) -> str:
         return f"map of {describe_type(t.values)}"
     if isinstance(t, InlineObject):
         return "object"
+    if isinstance(t, AnyValue):
+        return "any"
+    if isinstance(t, FileUpload):
+        return "file"
+    if isinstance(t, Binary):
+        return "binary"
     assert isinstance(t, ModelRef)
     return f"model {quote(t.name)}"
 
 
 def in_direction(direction: str) -> str:
     return "in requests" if direction == "request" else "in responses"
+

@@ -1,10 +1,14 @@
-"""A new method parameter: required ones break every existing call, optional ones none."""
+"""A new method parameter: required ones break every existing call, optional ones none.
+
+Header parameters have their own codes, in `header_parameter_changed`.
+"""
 
 from __future__ import annotations
 
 from typing import Iterator
 
 from generator.diff.checks.base import make
+from generator.diff.checks.header_parameter_changed import is_header
 from generator.diff.context import DiffContext
 from generator.diff.model import Change, Level, quote
 
@@ -16,7 +20,7 @@ CODES: dict[str, Level] = {
 
 def run(ctx: DiffContext) -> Iterator[Change]:
     for pair in ctx.fields:
-        if pair.kind != "parameter" or pair.old is not None or pair.new is None:
+        if pair.kind != "parameter" or pair.old is not None or pair.new is None or is_header(pair):
             continue
         if pair.new.required:
             yield make(CODES, "request-parameter-added-required", pair.subject,

@@ -1,4 +1,4 @@
-"""A method parameter moved between path, query and body: the SDK sends it where the old server
+"""A method parameter moved between path, query, body and header: the SDK sends it where the old server
 does not look for it (and a path parameter moving changes the method's positional arguments)."""
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ Breaking in both directions: code reading the value gets another type, and code 
 type is rejected. Changes inside a type are left to the finer checks: an array's items, a map's
 values and an inline object's properties are compared as their own places, enum values by
 `enum_values_changed`, const values by `const_value_changed`, formats by `format_changed`.
+A type becoming or ceasing to be `any` is judged by `any_type_changed` (a widening is not always
+breaking), a result becoming or ceasing to be `binary` by `binary_result_changed`.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Iterator
 from generator.diff.checks.base import describe_type, in_direction, make
 from generator.diff.context import DiffContext, TypePair
 from generator.diff.model import Change, Level, quote
-from generator.ir import ModelRef, Primitive, Type
+from generator.ir import AnyValue, Binary, ModelRef, Primitive, Type
 
 CODES: dict[str, Level] = {"response-type-changed": "breaking", "request-type-changed": "breaking"}
 
@@ -28,7 +30,16 @@ def same_kind(old: Type | None, new: Type | None) -> bool:
     return True
 
 
+def judged_elsewhere(old: Type | None, new: Type | None) -> bool:
+    """Changes to or from `any` (between two types) or `binary`, which have their own checks."""
+    if isinstance(old, Binary) != isinstance(new, Binary):
+        return True
+    return old is not None and new is not None and isinstance(old, AnyValue) != isinstance(new, AnyValue)
+
+
 def place(pair: TypePair) -> str:
+    if pair.page_items:
+        return f"the items of the pages of {quote(pair.subject.split('(', 1)[0])}"
     if pair.subject.endswith("()"):
         return f"the result of {quote(pair.subject[:-2])}"
     return f"the type of {quote(pair.subject)}"
@@ -36,7 +47,7 @@ def place(pair: TypePair) -> str:
 
 def run(ctx: DiffContext) -> Iterator[Change]:
     for pair in ctx.types:
-        if same_kind(pair.old, pair.new):
+        if same_kind(pair.old, pair.new) or judged_elsewhere(pair.old, pair.new):
             continue
         yield make(CODES, f"{pair.direction}-type-changed", pair.subject,
                    f"{place(pair)} {in_direction(pair.direction)} changed from {describe_type(pair.old)} to "
