@@ -180,14 +180,16 @@ def test_defaults_added_dropped_and_of_another_json_type(tmp_path: Path) -> None
 
 def test_a_hostile_default_stays_inside_its_code_span(tmp_path: Path) -> None:
     [message] = _messages(tmp_path, [("default: 20}", 'default: "a``b\\nc\\u001b[31m"}')])
-    assert message == "the default of parameter `orders.list(limit)` changed from `20` to ``` \"a``b\\nc\\u001b[31m\" ```"
+    assert message == ("the default of parameter `orders.list(limit)` changed from `20` to "
+                       "``` \"a``b\\nc\\u001b[31m\" ```")
     assert "\n" not in message and "\x1b" not in message
 
 
 def test_a_method_timeout_set_or_dropped_names_the_clients(tmp_path: Path) -> None:
     assert _messages(tmp_path, [("        timeout: 120\n", "")]) == [
         "the default timeout of `attachments.upload` changed from `120s` to the client's (`60s`)"]
-    assert _messages(tmp_path, [("        http: POST /orders\n", "        http: POST /orders\n        timeout: 1.5\n")]) == [
+    set_own = ("        http: POST /orders\n", "        http: POST /orders\n        timeout: 1.5\n")
+    assert _messages(tmp_path, [set_own]) == [
         "the default timeout of `orders.create` changed from the client's (`60s`) to `1.5s`"]
 
 

@@ -10,6 +10,10 @@ in requests; those reached from a method's result travel in responses; a model r
 both is compared in both. A model no method reaches is treated as a response model, since SDKs
 export it as a type users read. The usage of the old and the new API are combined, so a change
 is judged by every direction it could affect.
+
+A paginated method's `returns` is the type of one item of its pages: it is compared as the place
+`<method>().<items field>[]` when the method is paginated in both APIs, and not at all when it is
+paginated in one only (the pagination check reports that, with both results).
 """
 
 from __future__ import annotations

@@ -22,11 +22,10 @@ def run(ctx: DiffContext) -> Iterator[Change]:
         if before == after:
             continue
         method = quote(pair.subject.split("(", 1)[0])
+        raw = "the raw response bytes (binary)"
         if after:
             yield make(CODES, "response-became-binary", pair.subject,
-                       f"method {method} now returns the raw response bytes (binary) instead of {describe_type(pair.old)}",
-                       pair.location)
+                       f"method {method} now returns {raw} instead of {describe_type(pair.old)}", pair.location)
         else:
             yield make(CODES, "response-no-longer-binary", pair.subject,
-                       f"method {method} now returns {describe_type(pair.new)} instead of the raw response bytes (binary)",
-                       pair.location)
+                       f"method {method} now returns {describe_type(pair.new)} instead of {raw}", pair.location)
