@@ -30,6 +30,7 @@ class FieldView:
     location: str
     link: str  # the model whose own reference documents this field's object; "" when expanded here
     children: tuple[FieldView, ...]
+    default: str  # the parameter's default as JSON (the wire value, the same in every language), or ""
 
 
 @dataclass(slots=True)
@@ -50,6 +51,7 @@ class SharedField:
     description: str
     link: str
     children: tuple[SharedField, ...]
+    default: str  # as FieldView.default
 
 
 @dataclass(slots=True)
@@ -135,7 +137,13 @@ def flags(field: Field) -> str:
 
 def field_view(field: Field) -> FieldView:
     return FieldView(field.name, field.type, field.declaration, flags(field), field.description,
-                     field.location, field.link, tuple(field_view(c) for c in field.children))
+                     field.location, field.link, tuple(field_view(c) for c in field.children),
+                     default_text(field))
+
+
+def default_text(field: Field) -> str:
+    """A parameter's default as JSON: what the server assumes, spelled as on the wire."""
+    return json_example(field.default.value) if field.default is not None else ""
 
 
 def variants(texts: Mapping[str, str]) -> tuple[Variant, ...]:
@@ -155,7 +163,7 @@ def shared_fields(per_language: Mapping[str, Sequence[Field]]) -> tuple[SharedFi
         assert all(f.link == field.link and len(f.children) == len(field.children) for f in row.values())
         declarations = variants({name: f.declaration for name, f in row.items()})
         out.append(SharedField(declarations, flags(field), field.description, field.link,
-                               shared_fields({name: f.children for name, f in row.items()})))
+                               shared_fields({name: f.children for name, f in row.items()}), default_text(field)))
     return tuple(out)
 
 
