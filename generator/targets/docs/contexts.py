@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 
 from generator.ir import Api, Binary, Call, InlineObject, Method, ModelRef, Type
 from generator.ir.examples import response_example
+from generator.targets.base import template_context
 from generator.targets.language import Field, Language, Signature
 from generator.text.case import snake_case
 from generator.text.html import replace_forbidden
@@ -18,7 +18,7 @@ from generator.text.html import replace_forbidden
 # the docs of a 1,000-model spec about 4% slower (there are a few fields per property per language).
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class FieldView:
     """A parameter or property as a Markdown page (of one language) shows it."""
 
@@ -33,7 +33,7 @@ class FieldView:
     default: str  # the parameter's default as JSON (the wire value, the same in every language), or ""
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class Variant:
     """A name or type as one language spells it; `lang` is "" when every language spells it so."""
 
@@ -41,7 +41,7 @@ class Variant:
     text: str
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class SharedField:
     """A parameter or property as an HTML page shows it: once for every language, its declaration
     in each (one variant when they all read the same)."""
@@ -54,7 +54,7 @@ class SharedField:
     default: str  # as FieldView.default
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class MethodLanguage:
     """A method as the reference of one language shows it."""
 
@@ -69,7 +69,7 @@ class MethodLanguage:
     example: str
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class MethodContext:
     """Everything the Markdown pages and the HTML section of one method show, for every language."""
 
@@ -90,7 +90,7 @@ class MethodContext:
     links: tuple[str, ...]  # the models the returned fields link to, each once, in page order
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class ModelLanguage:
     """A model as the reference of one language shows it."""
 
@@ -99,7 +99,7 @@ class ModelLanguage:
     fields: tuple[FieldView, ...]
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class ModelContext:
     """A model's own reference: its properties (inline objects expanded), the models it refers to linked."""
 
@@ -112,7 +112,7 @@ class ModelContext:
     links: tuple[str, ...]
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class LanguageLink:
     """A language as the indexes and the HTML language switcher list it."""
 
