@@ -19,9 +19,10 @@ def format_python(text: str) -> str:
     """Black, through its Python API. Imported on first use: importing black is slow."""
     global _black_mode
     import black
+    from black.mode import TargetVersion  # the module that defines it: `black` does not re-export it
 
     if _black_mode is None:
-        versions = {v for v in black.TargetVersion if v.value >= black.TargetVersion[_version_name()].value}
+        versions = {v for v in TargetVersion if v.value >= TargetVersion[_version_name()].value}
         _black_mode = black.Mode(target_versions=versions)
     return black.format_str(text, mode=_black_mode)
 

@@ -65,9 +65,12 @@ def plan(out_dir: Path, files: dict[str, str]) -> Plan:
 
 
 def apply(out_dir: Path, files: dict[str, str], result: Plan) -> None:
+    made: set[Path] = set()  # folders made or found: one mkdir per folder, not per file (5,000 at s1000)
     for rel in result.written:
         path = out_dir / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent not in made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
         atomic_write(path, files[rel].encode("utf-8"), mode=0o644)
     for rel in result.removed:
         path = out_dir / rel

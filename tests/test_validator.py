@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.diagnostics import SpecError
-from generator.ir import Api, Const, Location
+from generator.ir import AnyValue, Api, Array, Binary, Const, Default, FileUpload, Location, Primitive
 from generator.spec.loader import load_spec_text
 from generator.targets import all_targets
 from generator.spec.validator import MAX_NAME_LENGTH, MAX_SAFE_INTEGER, build_api
@@ -243,3 +243,63 @@ def test_names_that_become_file_names_cannot_hold_path_characters(kind: str, tri
         "method": HEADER + f"resources:\n  things:\n    methods:\n      {name}: {{http: GET /things}}\n",
     }[kind]
     assert [p.split()[1] for p in problems(spec)] == ["E205"]
+
+
+# ---------------------------------------------------------------- format 2
+
+
+FORMAT_2 = HEADER.replace("format: 1", "format: 2") + """\
+  pagination:
+    cursor: {kind: cursor, cursor_field: name}
+models:
+  Widget:
+    properties:
+      name: {type: string, required: true}
+      payload: {type: any}
+resources:
+  widgets:
+    methods:
+      list:
+        http: GET /widgets
+        paginated: cursor
+        timeout: 12.5
+        params:
+          after: {in: query, type: string}
+          limit: {in: query, type: integer, default: 20}
+          Acme-Beta: {in: header, type: string}
+        returns: {ref: Widget}
+      upload:
+        http: POST /widgets/upload
+        encoding: multipart
+        params:
+          file: {in: body, type: file, required: true}
+          extras: {in: body, type: array, items: {type: file}}
+          note: {in: body, type: string, default: null}
+      download:
+        http: GET /widgets/{name}/content
+        params:
+          name: {in: path, type: string}
+        returns: {type: binary}
+"""
+
+
+def test_format_2_constructs_reach_the_ir() -> None:
+    api = validate(FORMAT_2)
+    (style,) = api.page_styles
+    assert (style.name, style.kind, style.items, style.has_more, style.cursor_param, style.cursor_field) == (
+        "cursor", "cursor", "data", "has_more", "after", "name")
+    listing, upload, download = api.resources[0].methods
+    assert listing.page is style and listing.timeout_seconds == 12.5 and listing.body_encoding == "json"
+    limit, beta = listing.parameters[1:]
+    assert limit.default == Default(20) and beta.location == "header" and beta.default is None
+    assert api.models[0].properties[1].type == AnyValue()
+    assert upload.body_encoding == "multipart" and upload.page is None and upload.timeout_seconds is None
+    assert [p.type for p in upload.parameters] == [FileUpload(), Array(FileUpload()), Primitive("string")]
+    assert upload.parameters[2].default == Default(None)  # a default of null is kept, boxed
+    assert download.returns == Binary()
+
+
+def test_format_1_specs_read_as_before_under_format_2() -> None:
+    old = validate(HEADER + "models:\n  M:\n    properties: {}\n")
+    new = validate(HEADER.replace("format: 1", "format: 2") + "models:\n  M:\n    properties: {}\n")
+    assert old == new and new.page_styles == ()

@@ -54,11 +54,11 @@ class Reader:
         self.format = 1  # the spec's `format`, once read: format 2 adds keys and types (FORMAT_2_KEYS)
         self.page_styles: dict[str, Any] = {}  # name -> ir.PageStyle, read before the methods that name them
 
-    def format_2(self, node: YMap, key: str, what: str) -> bool:
+    def format_2(self, node: YMap, key: str, what: str, construct: str = "") -> bool:
         """Whether `node[key]` may be used: it is a format 2 construct; in a format 1 spec it is reported."""
         if self.format >= 2:
             return True
-        self.error(node.key_at(key), "E104", f"`{key}` in {what} needs spec format 2",
+        self.error(node.key_at(key), "E104", f"`{construct or key}` in {what} needs spec format 2",
                    "write `format: 2` at the top of the spec (format 2 reads every format 1 spec)")
         return False
 

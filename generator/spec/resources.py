@@ -132,7 +132,7 @@ def _read_parameters(r: Reader, entry: YMap, what: str, http_method: str, encodi
             r.error(param.value_at("in"), "E105", f"`in` of {pwhat} must be path, query, body or header",
                     "path parameters fill the template; query ones go in the URL; body ones in JSON; "
                     "header ones (format 2) are sent as the header their name says")
-        elif where == "header" and r.format_2(param, "in", pwhat) and not HEADER_NAME.match(name):
+        elif where == "header" and r.format_2(param, "in", pwhat, "in: header") and not HEADER_NAME.match(name):
             r.error(at, "E205", f"`{name}` is not an HTTP header name", "a header parameter is named as the "
                     "header it sends, e.g. `OpenAI-Beta`")
         if where == "body" and http_method in METHODS_WITHOUT_BODY:

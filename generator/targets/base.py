@@ -11,7 +11,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Mapping
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Mapping, TypeVar, dataclass_transform
 
 from generator.diagnostics import Diagnostic
 from generator.ir import Api
@@ -21,6 +21,17 @@ if TYPE_CHECKING:
 
 #: templates/<target name>/ holds a target's Jinja templates and the runtime files it copies verbatim.
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent.parent / "templates"
+
+
+_Context = TypeVar("_Context")
+
+
+@dataclass_transform(eq_default=False)
+def template_context(*, frozen: bool = False, slots: bool = False) -> Callable[[type[_Context]], type[_Context]]:
+    """The dataclass decorator of template contexts. Templates only read them, so they get no `__eq__`
+    and `__repr__`: each generated method is compiled when the module is imported, and a build imports
+    about fifty context classes (~0.25 ms less each)."""
+    return dataclass(frozen=frozen, slots=slots, eq=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,9 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from generator.ir import Api, Call, InlineObject, Method, ModelRef, PageStyle, Parameter, Property, Resource, Type
+from generator.ir import (
+    Api, Call, Default, InlineObject, Method, ModelRef, PageStyle, Parameter, Property, Resource, Type,
+)
 from generator.ir.examples import PropertyNode, example_value, object_properties, property_tree
 from generator.text.case import snake_case
 
@@ -54,6 +56,7 @@ class Field:
     children: tuple[Field, ...] = ()
     location: str = ""  # parameters only: path, query or body
     link: str = ""  # the model whose own reference documents this field's object (not expanded here)
+    default: Default | None = None  # parameters only: the value the server assumes when it is left out
 
 
 class Language(ABC):
@@ -166,7 +169,7 @@ class Language(ABC):
             required = p.required or p.location == "path"
             name, type_name = self.param_name(p), self.parameter_type(call, p)
             fields.append(Field(name, type_name, self.declaration(name, type_name, required), required, p.nullable,
-                                p.description, p.deprecated, location=p.location))
+                                p.description, p.deprecated, location=p.location, default=p.default))
         return fields
 
     def returns(self, api: Api, call: Call) -> list[Field]:

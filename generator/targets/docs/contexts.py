@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 
 from generator.ir import Api, Binary, Call, InlineObject, Method, ModelRef, Type
 from generator.ir.examples import response_example
+from generator.targets.base import template_context
 from generator.targets.language import Field, Language, Signature
 from generator.text.case import snake_case
 from generator.text.html import replace_forbidden
@@ -18,7 +18,7 @@ from generator.text.html import replace_forbidden
 # the docs of a 1,000-model spec about 4% slower (there are a few fields per property per language).
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class FieldView:
     """A parameter or property as a Markdown page (of one language) shows it."""
 
@@ -30,9 +30,10 @@ class FieldView:
     location: str
     link: str  # the model whose own reference documents this field's object; "" when expanded here
     children: tuple[FieldView, ...]
+    default: str  # the parameter's default as JSON (the wire value, the same in every language), or ""
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class Variant:
     """A name or type as one language spells it; `lang` is "" when every language spells it so."""
 
@@ -40,7 +41,7 @@ class Variant:
     text: str
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class SharedField:
     """A parameter or property as an HTML page shows it: once for every language, its declaration
     in each (one variant when they all read the same)."""
@@ -50,9 +51,10 @@ class SharedField:
     description: str
     link: str
     children: tuple[SharedField, ...]
+    default: str  # as FieldView.default
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class MethodLanguage:
     """A method as the reference of one language shows it."""
 
@@ -67,7 +69,7 @@ class MethodLanguage:
     example: str
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class MethodContext:
     """Everything the Markdown pages and the HTML section of one method show, for every language."""
 
@@ -88,7 +90,7 @@ class MethodContext:
     links: tuple[str, ...]  # the models the returned fields link to, each once, in page order
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class ModelLanguage:
     """A model as the reference of one language shows it."""
 
@@ -97,7 +99,7 @@ class ModelLanguage:
     fields: tuple[FieldView, ...]
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class ModelContext:
     """A model's own reference: its properties (inline objects expanded), the models it refers to linked."""
 
@@ -110,7 +112,7 @@ class ModelContext:
     links: tuple[str, ...]
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class LanguageLink:
     """A language as the indexes and the HTML language switcher list it."""
 
@@ -135,7 +137,13 @@ def flags(field: Field) -> str:
 
 def field_view(field: Field) -> FieldView:
     return FieldView(field.name, field.type, field.declaration, flags(field), field.description,
-                     field.location, field.link, tuple(field_view(c) for c in field.children))
+                     field.location, field.link, tuple(field_view(c) for c in field.children),
+                     default_text(field))
+
+
+def default_text(field: Field) -> str:
+    """A parameter's default as JSON: what the server assumes, spelled as on the wire."""
+    return json_example(field.default.value) if field.default is not None else ""
 
 
 def variants(texts: Mapping[str, str]) -> tuple[Variant, ...]:
@@ -155,7 +163,7 @@ def shared_fields(per_language: Mapping[str, Sequence[Field]]) -> tuple[SharedFi
         assert all(f.link == field.link and len(f.children) == len(field.children) for f in row.values())
         declarations = variants({name: f.declaration for name, f in row.items()})
         out.append(SharedField(declarations, flags(field), field.description, field.link,
-                               shared_fields({name: f.children for name, f in row.items()})))
+                               shared_fields({name: f.children for name, f in row.items()}), default_text(field)))
     return tuple(out)
 
 

@@ -6,9 +6,9 @@ their own indentation, so the templates only place them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from generator.ir import Api, InlineObject, Model, Property, direct_inline_objects, referenced_models_of
+from generator.targets.base import template_context
 from generator.targets.python import layout
 from generator.targets.python.literals import (
     attribute_docstring,
@@ -31,7 +31,7 @@ from generator.targets.python.resources import ResourceContext
 from generator.targets.python.types import annotation, typing_names
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class OptionContext:
     """A client option (an argument of the constructor, an attribute, a header)."""
 
@@ -42,7 +42,7 @@ class OptionContext:
     copy_argument: str  # copy(): keeps the client's value unless given one
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class NamesContext:
     """Names and settings every runtime module and the README need."""
 
@@ -89,7 +89,7 @@ def constants_all_line(api: Api) -> str:
     return layout.bracketed("__all__ = [", [string_literal(error_class_name(api))], "]", kind="collection")
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class ModelEntry:
     """A model as types/__init__.py imports it and api.md lists it."""
 
@@ -102,7 +102,7 @@ def model_list(api: Api) -> list[ModelEntry]:
     return [ModelEntry(module_name(m.name), class_name(m.name), m.description) for m in api.models]
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class TypesInitLines:
     imports: list[str]
     all: str
@@ -110,7 +110,7 @@ class TypesInitLines:
     rebuild: list[str]
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class TypesInitContext:
     """types/__init__.py: its lines laid out as black formats them (the lists end with a comma)."""
 
@@ -139,7 +139,7 @@ def types_init_context(api: Api, cycles: dict[str, frozenset[str]]) -> TypesInit
     )
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class ClientResource:
     """A top-level resource as _client.py imports and exposes it."""
 
@@ -151,7 +151,7 @@ class ClientResource:
     async_raw: str
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class ClientContext:
     resources: list[ClientResource]
 
@@ -173,7 +173,7 @@ def client_context(resources: list[ResourceContext]) -> ClientContext:
 # ---------------------------------------------------------------- models
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class FieldContext:
     name: str
     alias: str | None  # the wire name, when the identifier differs
@@ -182,7 +182,7 @@ class FieldContext:
     doc: str
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class ClassContext:
     """A model class or a nested class of one; its lines carry their own indentation."""
 
@@ -197,7 +197,7 @@ class ClassContext:
         return [*self.fields, *(f for nested in self.nested for f in nested.all_fields())]
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class ModelContext:
     cls: ClassContext
     imports: list[str]

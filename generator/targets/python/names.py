@@ -45,9 +45,16 @@ EXAMPLE_CLIENT = "client"
 
 def _escaped(ident: str, *reserved_lists: str) -> str:
     """`ident`, with `_` appended while it is a reserved word of one of the lists."""
-    while any(ident in reserved_words(name) for name in reserved_lists):
+    reserved = _reserved_union(reserved_lists)
+    while ident in reserved:
         ident += "_"
     return ident
+
+
+@lru_cache(maxsize=None)
+def _reserved_union(lists: tuple[str, ...]) -> frozenset[str]:
+    # One set per combination of lists (a handful): names are escaped ~130,000 times at 1,000 models.
+    return frozenset().union(*(reserved_words(name) for name in lists))
 
 
 @lru_cache(maxsize=None)

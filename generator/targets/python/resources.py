@@ -6,9 +6,10 @@ their own indentation, so the template only places them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from generator.ir import Api, Method, Parameter, Primitive, Resource, keyword_params, model_references
+from generator.targets.base import template_context
 from generator.targets.python import layout
 from generator.targets.python.literals import comment, docstring, string_literal
 from generator.targets.python.names import (
@@ -24,7 +25,7 @@ from generator.targets.python.names import (
 from generator.targets.python.types import parameter_annotation, return_annotation, typing_names, union
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class ParamContext:
     name: str  # the identifier
     wire: str  # the spec's name, sent on the wire
@@ -34,7 +35,7 @@ class ParamContext:
     description: str
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class MethodLines:
     """The lines of a method's functions whose length depends on spec names, each with its indentation."""
 
@@ -54,7 +55,7 @@ class MethodLines:
     async_raw_call: str
 
 
-@dataclass
+@template_context()
 class MethodContext:
     name: str
     http_method: str
@@ -75,7 +76,7 @@ class MethodContext:
         self.lines = _method_lines(self)
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class ChildResource:
     """A nested resource, as its parent's module imports and exposes it."""
 
@@ -84,7 +85,7 @@ class ChildResource:
     module: str
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class ResourceContext:
     attr: str  # its attribute on the client or its parent resource
     access: str  # from the client: `widgets.parts`

@@ -7,12 +7,13 @@ comes from names.py, every type from types.py, every literal from literals.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from typing import Any
 
 from generator.ir import (
     Api, Enum, InlineObject, Method, Model, Package, Parameter, Property, Resource, keyword_params, resources_with_paths,
 )
+from generator.targets.base import template_context
 import generator.targets.ruby.names as names
 from generator.targets.ruby.literals import (
     example_call, invisible_in_symbol, number, string_array, string_literal, symbol_label, symbol_literal,
@@ -22,7 +23,7 @@ from generator.targets.ruby.types import (
 )
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class FieldContext:
     reader: str
     key: str  # the Symbol literal of the wire name
@@ -34,7 +35,7 @@ class FieldContext:
     deprecated: bool
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class EnumContext:
     name: str
     description: str
@@ -44,7 +45,7 @@ class EnumContext:
     rbs_values: str
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class ClassContext:
     """A model class (model_class.rb.j2, sig/model_class.rbs.j2), with its enums and nested classes."""
 
@@ -57,7 +58,7 @@ class ClassContext:
     nested: list["ClassContext"]
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class ParamContext:
     name: str
     wire: str
@@ -70,7 +71,7 @@ class ParamContext:
     description: str
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class MethodContext:
     name: str
     params: list[str]  # the `def` line's parameters, as written
@@ -90,7 +91,7 @@ class MethodContext:
     returns: TypeNames | None
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class ResourceContext:
     """A resource class (resource.rb.j2, sig/resource.rbs.j2) and how a user reaches it."""
 
@@ -105,7 +106,7 @@ class ResourceContext:
     children: list["ResourceContext"] = field(default_factory=list)
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class OptionContext:
     name: str
     header: str
@@ -114,7 +115,7 @@ class OptionContext:
     description: str
 
 
-@dataclass(slots=True)
+@template_context(slots=True)
 class ExampleContext:
     call: str  # the README's example call, `client.batches.cancel('batch_id')`
 
@@ -122,7 +123,7 @@ class ExampleContext:
 # ---------------------------------------------------------------- one class per template
 
 
-@dataclass
+@template_context()
 class GemContext:
     """What every template of the gem reads."""
 
@@ -138,7 +139,7 @@ class GemContext:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-@dataclass
+@template_context()
 class ClientContext(GemContext):
     """client.rb.j2 and sig/client.rbs.j2."""
 
@@ -151,13 +152,13 @@ class ClientContext(GemContext):
     init_params: list[str]
 
 
-@dataclass
+@template_context()
 class ReadmeContext(ClientContext):
     example: ExampleContext | None
     all_resources: list[ResourceContext]
 
 
-@dataclass
+@template_context()
 class EntryContext(GemContext):
     """entry.rb.j2 and sig/entry.rbs.j2."""
 
@@ -165,12 +166,12 @@ class EntryContext(GemContext):
     aliases: list[str]
 
 
-@dataclass
+@template_context()
 class ModelFileContext(GemContext):
     model: ClassContext
 
 
-@dataclass
+@template_context()
 class ResourceFileContext(GemContext):
     resource: ResourceContext
 

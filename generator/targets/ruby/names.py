@@ -7,6 +7,8 @@ next to the rule that keeps spec names clear of them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from pathlib import Path
 
@@ -63,6 +65,7 @@ METHOD_KEYWORDS = frozenset({"request_options"})
 RUNTIME_CONSTANTS = frozenset({"Client", "Errors", "Internal", "Models", "Resources", "VERSION"})
 
 
+@lru_cache(maxsize=None)  # pure, and asked ~90,000 times at 1,000 models
 def identifier(name: str) -> str:
     """A Ruby method or argument name for a spec name: snake_case of its ASCII spelling, `n_` before
     a leading digit (not `_`: RuboCop reserves a leading underscore for unused variables), and `_`
@@ -96,6 +99,7 @@ def param_name(param: Parameter) -> str:
     return member(param.name, METHOD_KEYWORDS)
 
 
+@lru_cache(maxsize=None)  # pure, and asked ~90,000 times at 1,000 models
 def constant(name: str) -> str:
     """A Ruby class or module name for a spec name."""
     const = pascal_case(ascii_name(name)) or "Unnamed"

@@ -6,9 +6,10 @@ length is laid out by layout.py (interfaces included), so the templates only pla
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from generator.ir import Api, Array, Method, model_references
+from generator.targets.base import template_context
 from generator.targets.typescript.layout import (
     INDENT, assign_line, braced_line, call_line, initializer_line, interface_block, pick_line,
 )
@@ -20,7 +21,7 @@ from generator.targets.typescript.names import (
 from generator.targets.typescript.types import method_types, params_fields, returned_objects
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class ClientOption:
     name: str
     header: str
@@ -28,13 +29,13 @@ class ClientOption:
     description: str
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class ClientResource:
     field: str  # `widgets: Widgets = new Widgets(this);`, laid out
     description: str
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class ClientContext:
     name: str
     base_error: str
@@ -51,7 +52,7 @@ class ClientContext:
     index_client_export: str
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class MethodContext:
     name: str
     doc: str
@@ -67,20 +68,20 @@ class MethodContext:
     params_interface: str | None
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class ChildResource:
     field: str
     doc: str
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class ResourceClass:
     class_name: str
     doc: str
     children: list[ChildResource]
 
 
-@dataclass(frozen=True)
+@template_context(frozen=True)
 class ModuleContext:
     models: list[str]  # interfaces, each followed by the namespace of its inline objects
     type_imports: list[str]

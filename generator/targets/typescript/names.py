@@ -120,6 +120,7 @@ def es5_identifier(name: str) -> bool:
         start(c) or c in "\u200c\u200d" or unicodedata.category(c) in _ES5_PART for c in name[1:])
 
 
+@lru_cache(maxsize=None)  # pure, and asked ~60,000 times at 1,000 models
 def property_key(name: str) -> str:
     """A property name in an interface, as prettier writes it: bare when it is an identifier (even a
     reserved word or `__proto__`: in a type, every key is a plain property), quoted otherwise."""
