@@ -26,6 +26,7 @@ from generator.targets.python.names import (
     nested_class_name,
     option_identifier,
     package_module,
+    params_names,
 )
 from generator.targets.python.resources import ResourceContext
 from generator.targets.python.types import annotation, typing_names
@@ -124,11 +125,18 @@ def types_init_context(api: Api, cycles: dict[str, frozenset[str]]) -> TypesInit
         path for m in api.models if cycles[m.name] for path in model_context(api, m, cycles[m.name]).cls.paths
     ]
     names = [string_literal(m.name) for m in models]
+    params = sorted(params_names(api).values(), key=lambda p: p.module)
     return TypesInitContext(
         rebuild=rebuild,
         lines=TypesInitLines(
-            imports=[layout.import_from(f".{m.module}", [f"{m.name} as {m.name}"]) for m in models],
-            all=layout.bracketed("__all__ = [", names, "]", magic_comma=bool(names)),
+            imports=[layout.import_from(f".{m.module}", [f"{m.name} as {m.name}"]) for m in models]
+            + [layout.import_from(f".{p.module}", [f"{p.cls} as {p.cls}"]) for p in params],
+            all=layout.bracketed(
+                "__all__ = [",
+                names + [string_literal(p.cls) for p in params],
+                "]",
+                magic_comma=bool(names or params),
+            ),
             models=layout.bracketed(
                 "_MODELS = {", [f"{n}: {m.name}" for n, m in zip(names, models)], "}", magic_comma=bool(names)
             ),
