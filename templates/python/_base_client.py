@@ -121,7 +121,9 @@ class RequestOptions:
     headers: Mapping[str, object] = field(default_factory=dict)  # the method's own
     files: Mapping[str, object] = field(default_factory=dict)  # file parameters
     multipart: bool = False  # the body goes as multipart/form-data, not JSON
-    default_timeout: Optional[float] = None  # the method's, instead of the client's default
+    default_timeout: Optional[float] = (
+        None  # the method's, instead of the client's default
+    )
     extra_headers: Optional[Headers] = None
     extra_query: Optional[Query] = None
     extra_body: Optional[Body] = None
@@ -173,7 +175,11 @@ def _file_part(value: object) -> object:
     if isinstance(value, os.PathLike):
         path = Path(os.fspath(value))
         return (path.name, path.read_bytes())
-    if isinstance(value, tuple) and len(value) >= 2 and isinstance(value[1], os.PathLike):
+    if (
+        isinstance(value, tuple)
+        and len(value) >= 2
+        and isinstance(value[1], os.PathLike)
+    ):
         return (value[0], Path(os.fspath(value[1])).read_bytes(), *value[2:])
     if isinstance(value, (bytes, bytearray, io.IOBase, tuple)):
         return value
@@ -191,7 +197,9 @@ def _multi_dict(fields: List[Tuple[str, str]]) -> Dict[str, Union[str, List[str]
             out[key] = value
         else:
             previous = out[key]
-            out[key] = [*previous, value] if isinstance(previous, list) else [previous, value]
+            out[key] = (
+                [*previous, value] if isinstance(previous, list) else [previous, value]
+            )
     return out
 
 
@@ -286,7 +294,9 @@ def retry_delay(retries_taken: int, headers: Optional[httpx.Headers]) -> float:
 
 def should_retry(response: httpx.Response) -> bool:
     if _retry_after_too_long(response.headers):
-        log.debug("Not retrying: the server asked to wait more than %s s", MAX_RETRY_AFTER)
+        log.debug(
+            "Not retrying: the server asked to wait more than %s s", MAX_RETRY_AFTER
+        )
         return False
     verdict = response.headers.get("x-should-retry")
     if verdict == "true":
@@ -679,11 +689,11 @@ class _BasePage(Generic[_T]):
         self._item = item
         self._body = body
         items = body.get(self._items_key)
-        self._items: List[_T] = [
-            construct_type(item, value) for value in (items or [])
-        ]
+        self._items: List[_T] = [construct_type(item, value) for value in (items or [])]
         has_more = body.get(self._has_more_key)
-        self._has_more: Optional[bool] = has_more if isinstance(has_more, bool) else None
+        self._has_more: Optional[bool] = (
+            has_more if isinstance(has_more, bool) else None
+        )
         self._request_id: Optional[str] = None
 
     def _get_page_items(self) -> List[_T]:
@@ -790,10 +800,17 @@ class AsyncPaginator(Generic[_T, _AsyncPageT]):
         item: Type[_T],
         options: RequestOptions,
     ) -> None:
-        self._client, self._page, self._item, self._options = client, page, item, options
+        self._client, self._page, self._item, self._options = (
+            client,
+            page,
+            item,
+            options,
+        )
 
     async def _first_page(self) -> _AsyncPageT:
-        response = await self._client.request_page(self._page, self._item, self._options)
+        response = await self._client.request_page(
+            self._page, self._item, self._options
+        )
         return response.parse()
 
     def __await__(self) -> Generator[Any, None, _AsyncPageT]:

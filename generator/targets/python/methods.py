@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from generator.ir import Array, Binary, FileUpload, Method, Parameter, Primitive, Type, keyword_params
 from generator.targets.python import layout
-from generator.targets.python.literals import comment, docstring, scalar_literal, string_literal
+from generator.targets.python.literals import comment, docstring, string_literal
 from generator.targets.python.names import (
     REQUEST_OPTIONS,
     ParamsNames,
@@ -172,7 +172,7 @@ def _options_fields(m: MethodContext) -> list[str]:
     if m.multipart:
         fields.append(f"{_FIELDS}multipart=True,")
     if m.timeout is not None:
-        fields.append(f"{_FIELDS}default_timeout={scalar_literal(m.timeout)},")
+        fields.append(f"{_FIELDS}default_timeout={float(m.timeout)!r},")
     return fields
 
 

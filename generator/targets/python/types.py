@@ -21,6 +21,7 @@ from generator.ir import (
     Map,
     Method,
     ModelRef,
+    PageStyle,
     Parameter,
     Primitive,
     Type,
@@ -136,12 +137,17 @@ def optional_parameter_annotation(p: Parameter, params: ParamsNames | None = Non
     return base if p.required else union(base, OMIT)
 
 
+def page_type(style: PageStyle, item: str, is_async: bool = False) -> str:
+    """A page of `item`s: `SyncCursorPage[Batch]`."""
+    return f"{page_class_name(style, is_async)}[{item}]"
+
+
 def page_annotation(method: Method, is_async: bool = False) -> str:
     """What a paginated method returns: `SyncCursorPage[Batch]`, or for the async client
     `AsyncPaginator[Batch, AsyncCursorPage[Batch]]` (awaited: the page)."""
     assert method.page is not None
     item = return_annotation(method.returns)
-    page = f"{page_class_name(method.page, is_async)}[{item}]"
+    page = page_type(method.page, item, is_async)
     return f"{ASYNC_PAGINATOR}[{item}, {page}]" if is_async else page
 
 
@@ -198,3 +204,18 @@ def typing_names(annotations: list[str]) -> list[str]:
     names = ("Dict", "List", "Literal", "Optional", "TYPE_CHECKING", "Union", "Callable", "Awaitable")
     found = {name for text in annotations for name in names if f"{name}[" in text}
     return sorted(found)
+
+
+#: The client constructor's options after `api_key` and the spec's own options, as the constructor
+#: declares them (templates/python/_client.py.j2): (name, sync annotation, async annotation).
+CLIENT_OPTIONS = (
+    ("base_url", "Union[str, httpx.URL, None]", "Union[str, httpx.URL, None]"),
+    ("timeout", "Union[float, httpx.Timeout, None]", "Union[float, httpx.Timeout, None]"),
+    ("max_retries", "int", "int"),
+    ("default_headers", "Optional[Mapping[str, str]]", "Optional[Mapping[str, str]]"),
+    ("http_client", "Optional[httpx.Client]", "Optional[httpx.AsyncClient]"),
+)
+#: What `api_key` takes: a key, or a function returning one (called before each request).
+API_KEY = ("Union[str, Callable[[], str], None]", "Union[str, Callable[[], Awaitable[str]], None]")
+#: A client option of the spec (a header value).
+OPTION = "Optional[str]"

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import sys
+import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 NAME = "python"
@@ -43,3 +47,12 @@ def generate_package(spec: Path, out_dir: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     return Path(out_dir) / "src"
+
+
+@lru_cache(maxsize=None)
+def bundled_src() -> Path:
+    """src/ of the bundled spec's SDK as this generator renders it now (not the committed generated/),
+    rendered once per process into a temporary folder removed at exit."""
+    out = Path(tempfile.mkdtemp(prefix="apigen-python-"))
+    atexit.register(shutil.rmtree, out, ignore_errors=True)
+    return generate_package(BUNDLED_SPEC, out)
