@@ -81,6 +81,7 @@ __all__ = [
     "BaseSyncPage",
     "BaseAsyncPage",
     "AsyncPaginator",
+    "PageInfo",
     "DefaultHttpxClient",
     "DefaultAsyncHttpxClient",
     "build_path",
@@ -242,6 +243,12 @@ def _query_params(
     return params
 
 
+def _json_bytes(body: object) -> bytes:
+    """A JSON body as the official SDK writes it: compact, non-ASCII characters as UTF-8."""
+    text = json.dumps(_json_ready(body), separators=(",", ":"), ensure_ascii=False)
+    return text.encode("utf-8")
+
+
 def _json_ready(value: object) -> object:
     """Models given as parameters become their API-named dicts."""
     if isinstance(value, BaseModel):
@@ -377,6 +384,8 @@ class BaseClient(Generic[_HttpClient]):
 
     # -- what subclasses provide ------------------------------------------------------------------
 
+    #: `Async` for the async client: the User-Agent names the client class, as the official SDK's does.
+    _user_agent_prefix = ""
     #: A callable `api_key` given to the client: called before each request for the key to send.
     _api_key_provider: Optional[Callable[[], object]] = None
 
@@ -395,7 +404,10 @@ class BaseClient(Generic[_HttpClient]):
         self, options: RequestOptions, content_type: Optional[str]
     ) -> httpx.Headers:
         headers = httpx.Headers(
-            {"Accept": "application/json", "User-Agent": USER_AGENT}
+            {
+                "Accept": "application/json",
+                "User-Agent": self._user_agent_prefix + USER_AGENT,
+            }
         )
         if content_type is not None:
             headers["Content-Type"] = content_type
@@ -456,9 +468,7 @@ class BaseClient(Generic[_HttpClient]):
             headers=self._build_headers(
                 options, "application/json" if body is not None else None
             ),
-            content=(
-                json.dumps(_json_ready(body)).encode() if body is not None else None
-            ),
+            content=_json_bytes(body) if body is not None else None,
             timeout=self._timeout(options),
         )
 
@@ -547,6 +557,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
 
 
 class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
+    _user_agent_prefix = "Async"
+
     def __init__(
         self,
         *,
@@ -672,6 +684,13 @@ class _PageCast(ResponseCast):
         return page
 
 
+@dataclass(frozen=True)
+class PageInfo:
+    """What distinguishes the request for the next page: its query parameters."""
+
+    params: Dict[str, object]
+
+
 class _BasePage(Generic[_T]):
     """One page of a list: its items, and the request for the next page."""
 
@@ -714,6 +733,13 @@ class _BasePage(Generic[_T]):
         else:
             value = None
         return value
+
+    def next_page_info(self) -> Optional[PageInfo]:
+        """The query parameter that asks for the next page (`{"after": <last id>}`), None when no page
+        follows."""
+        if not self.has_next_page():
+            return None
+        return PageInfo(params={self._cursor_param: self._next_cursor()})
 
     def _next_page_options(self) -> RequestOptions:
         cursor = self._next_cursor()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any, Generic, Iterator, Optional, TypeVar, Union
+from typing import Any, AsyncIterator, Generic, Iterator, Optional, TypeVar, Union
 
 import httpx
 
@@ -147,8 +147,46 @@ class HttpxBinaryResponseContent:
             for data in self.response.iter_bytes():
                 f.write(data)
 
+    def stream_to_file(
+        self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None
+    ) -> None:
+        """Write the bytes to `file`, `chunk_size` bytes at a time (the body is already read)."""
+        with open(file, mode="wb") as f:
+            for data in self.response.iter_bytes(chunk_size):
+                f.write(data)
+
     def close(self) -> None:
         self.response.close()
+
+    # The async client's downloads: the body is already read, so these only hand it over.
+
+    async def aread(self) -> bytes:
+        return self.response.content
+
+    async def aiter_bytes(
+        self, chunk_size: Optional[int] = None
+    ) -> AsyncIterator[bytes]:
+        for chunk in self.response.iter_bytes(chunk_size):
+            yield chunk
+
+    async def aiter_text(self, chunk_size: Optional[int] = None) -> AsyncIterator[str]:
+        for chunk in self.response.iter_text(chunk_size):
+            yield chunk
+
+    async def aiter_lines(self) -> AsyncIterator[str]:
+        for line in self.response.iter_lines():
+            yield line
+
+    async def awrite_to_file(self, file: Union[str, "os.PathLike[str]"]) -> None:
+        self.write_to_file(file)
+
+    async def astream_to_file(
+        self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None
+    ) -> None:
+        self.stream_to_file(file, chunk_size=chunk_size)
+
+    async def aclose(self) -> None:
+        await self.response.aclose()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} [{self.response.status_code}] {len(self.content)} bytes>"
