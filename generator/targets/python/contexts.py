@@ -29,7 +29,7 @@ from generator.targets.python.names import (
     params_names,
 )
 from generator.targets.python.resources import ResourceContext
-from generator.targets.python.types import annotation, typing_names
+from generator.targets.python.types import API_KEY, CLIENT_OPTIONS, OPTION, annotation, typing_names
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,9 @@ class NamesContext:
     logger: str
     log_env: str
     options: list[OptionContext]
+    api_key: tuple[str, str]  # the annotation of `api_key`: sync, async
+    option_type: str  # of each spec option
+    constructor: list[tuple[str, str, str, str]]  # the other options: name, sync and async types, default
 
 
 def names_context(api: Api) -> NamesContext:
@@ -74,6 +77,9 @@ def names_context(api: Api) -> NamesContext:
         options=[
             _option(option_identifier(o.name), o.header, o.env, o.description) for o in api.client_options
         ],
+        api_key=API_KEY,
+        option_type=OPTION,
+        constructor=list(CLIENT_OPTIONS),
     )
 
 

@@ -82,7 +82,7 @@ def _params_lines(api: Api, types: str) -> list[str]:
 def _client_lines(api: Api, client: str, is_async: bool) -> list[str]:
     init = [f"api_key: {API_KEY[is_async]} = ..."]
     init += [f"{option_identifier(o.name)}: {OPTION} = ..." for o in api.client_options]
-    init += [f"{name}: {pair[is_async]} = ..." for name, *pair in CLIENT_OPTIONS]
+    init += [f"{name}: {(sync, async_)[is_async]} = ..." for name, sync, async_, _ in CLIENT_OPTIONS]
     return [f"{client}: class", f"{client}.__init__(*, {', '.join(init)})"]
 
 

@@ -207,13 +207,14 @@ def typing_names(annotations: list[str]) -> list[str]:
 
 
 #: The client constructor's options after `api_key` and the spec's own options, as the constructor
-#: declares them (templates/python/_client.py.j2): (name, sync annotation, async annotation).
+#: declares them (templates/python/_client.py.j2 writes them from here): (name, sync annotation,
+#: async annotation, default).
 CLIENT_OPTIONS = (
-    ("base_url", "Union[str, httpx.URL, None]", "Union[str, httpx.URL, None]"),
-    ("timeout", "Union[float, httpx.Timeout, None]", "Union[float, httpx.Timeout, None]"),
-    ("max_retries", "int", "int"),
-    ("default_headers", "Optional[Mapping[str, str]]", "Optional[Mapping[str, str]]"),
-    ("http_client", "Optional[httpx.Client]", "Optional[httpx.AsyncClient]"),
+    ("base_url", "Union[str, httpx.URL, None]", "Union[str, httpx.URL, None]", "None"),
+    ("timeout", "Union[float, httpx.Timeout, None]", "Union[float, httpx.Timeout, None]", "DEFAULT_TIMEOUT"),
+    ("max_retries", "int", "int", "DEFAULT_MAX_RETRIES"),
+    ("default_headers", "Optional[Mapping[str, str]]", "Optional[Mapping[str, str]]", "None"),
+    ("http_client", "Optional[httpx.Client]", "Optional[httpx.AsyncClient]", "None"),
 )
 #: What `api_key` takes: a key, or a function returning one (called before each request).
 API_KEY = ("Union[str, Callable[[], str], None]", "Union[str, Callable[[], Awaitable[str]], None]")
