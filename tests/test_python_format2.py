@@ -1,0 +1,209 @@
+"""Spec format 2's general constructs in the generated Python SDK, against the loopback server: header
+parameters, a method's own timeout, `type: any`, files inside arrays, nested form fields, a page style
+with its own field names, params TypedDicts of nested objects. The spec is written here (other APIs will
+use these constructs; the bundled spec uses only some of them)."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+import sys
+from pathlib import Path
+from typing import Any, Iterator
+
+import httpx
+import pytest
+
+from conformance.drivers.python import generate_package
+from conformance.mock_server import MockServer
+from conformance.test_conformance import multipart_parts
+
+SPEC = """
+format: 2
+api:
+  name: Shop
+  title: Widgets API
+  version: 1.0.0
+  base_url: https://api.example.com/v1
+  auth: {type: bearer, env: SHOP_API_KEY}
+  pagination:
+    offset_cursor: {kind: cursor, items: items, has_more: more, cursor_param: starting_after, cursor_field: key}
+  packages:
+    python: {name: widgets, version: 1.2.3}
+    ruby: {name: widgets, version: 1.2.3}
+    typescript: {name: widgets, version: 1.2.3}
+models:
+  Widget:
+    properties:
+      key: {type: string, required: true}
+      payload: {type: any}
+resources:
+  widgets:
+    methods:
+      upload:
+        http: POST /widgets/{widget_id}/upload
+        encoding: multipart
+        timeout: 30
+        params:
+          widget_id: {in: path, type: string, required: true}
+          OpenAI-Beta: {in: header, type: string}
+          attachments: {in: body, type: array, items: {type: file}, required: true}
+          tags: {in: body, type: array, items: {type: string}}
+          options:
+            in: body
+            type: object
+            properties:
+              mode: {type: enum, values: [fast, slow], required: true}
+              extra: {type: any}
+        returns: {ref: Widget}
+      search:
+        http: GET /widgets
+        paginated: offset_cursor
+        params:
+          q: {in: query, type: string, required: true}
+          starting_after: {in: query, type: string}
+          X-Trace: {in: header, type: integer}
+        returns: {ref: Widget}
+      slow:
+        http: GET /slow
+        timeout: 0.3
+        returns: {ref: Widget}
+      put:
+        http: PUT /widgets/{widget_id}
+        params:
+          widget_id: {in: path, type: string, required: true}
+          data: {in: body, type: any, required: true}
+          settings:
+            in: body
+            type: object
+            properties:
+              inner:
+                type: object
+                required: true
+                properties:
+                  depth: {type: integer, required: true}
+        returns: {ref: Widget}
+"""
+WIDGET = {"key": "w1", "payload": {"any": ["json", 1, None]}}
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    folder = tmp_path_factory.mktemp("format2")
+    spec = folder / "shop.yaml"
+    spec.write_text(SPEC, encoding="utf-8")
+    src = generate_package(spec, folder / "sdk")
+    sys.path.insert(0, str(src))
+    try:
+        yield importlib.import_module("widgets")
+    finally:
+        sys.path.remove(str(src))
+
+
+@pytest.fixture
+def server() -> Iterator[MockServer]:
+    with MockServer() as mock:
+        yield mock
+
+
+def test_header_parameters_are_sent_under_their_wire_name_and_only_when_given(shop: Any, server: MockServer) -> None:
+    page = {"items": [], "more": False}
+    server.play([{"body": page}, {"body": page}])
+    with shop.Shop(api_key="sk", base_url=f"{server.url}/v1") as client:
+        list(client.widgets.search(q="a", x_trace=7))
+        list(client.widgets.search(q="b", extra_headers={"X-Trace": "from-extra"}))
+    first, second = server.requests
+    assert first.headers["x-trace"] == "7" and first.path == "/v1/widgets?q=a"
+    assert second.headers["x-trace"] == "from-extra"  # extra_headers win, as in openai-python
+
+
+def test_a_page_style_with_its_own_names_auto_pages(shop: Any, server: MockServer) -> None:
+    server.play(
+        [
+            {"body": {"items": [WIDGET, {**WIDGET, "key": "w2"}], "more": True}},
+            {"body": {"items": [{**WIDGET, "key": "w3"}], "more": False}},
+        ]
+    )
+    with shop.Shop(api_key="sk", base_url=f"{server.url}/v1") as client:
+        page = client.widgets.search(q="x")
+        assert isinstance(page, shop.pagination.SyncOffsetCursorPage)
+        assert (len(page.items), page.more, page.has_next_page()) == (2, True, True)
+        keys = [w.key for w in page]
+    assert keys == ["w1", "w2", "w3"]
+    assert [r.path for r in server.requests] == ["/v1/widgets?q=x", "/v1/widgets?q=x&starting_after=w2"]
+
+
+def test_any_values_go_and_come_as_json(shop: Any, server: MockServer) -> None:
+    server.play([{"body": WIDGET}])
+    with shop.Shop(api_key="sk", base_url=f"{server.url}/v1") as client:
+        widget = client.widgets.put("w1", data={"nested": [1, 2.5, None, True]}, settings={"inner": {"depth": 2}})
+    assert widget.payload == {"any": ["json", 1, None]}
+    assert json.loads(server.requests[0].body) == {
+        "data": {"nested": [1, 2.5, None, True]},
+        "settings": {"inner": {"depth": 2}},
+    }
+    from widgets.types import widget_put_params
+
+    settings: widget_put_params.Settings = {"inner": {"depth": 3}}
+    assert settings["inner"]["depth"] == 3
+
+
+def test_files_inside_an_array_and_nested_fields_go_as_form_parts(shop: Any, server: MockServer, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"from a path")
+    server.play([{"body": WIDGET}])
+    with shop.Shop(api_key="sk", base_url=f"{server.url}/v1") as client:
+        client.widgets.upload(
+            "w1",
+            attachments=[path, ("b.bin", b"\x00\x01")],
+            tags=["x", "y"],
+            options={"mode": "fast", "extra": {"k": True}},
+            open_ai_beta="assistants=v2",
+        )
+    (request,) = server.requests
+    assert request.headers["openai-beta"] == "assistants=v2"
+    assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
+    body = request.body
+    for part in (
+        b'name="tags[]"\r\n\r\nx\r\n',
+        b'name="tags[]"\r\n\r\ny\r\n',
+        b'name="options[mode]"\r\n\r\nfast\r\n',
+        b'name="options[extra][k]"\r\n\r\ntrue\r\n',
+        b'name="attachments[]"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nfrom a path\r\n',
+        b'name="attachments[]"; filename="b.bin"\r\nContent-Type: application/octet-stream\r\n\r\n\x00\x01\r\n',
+    ):
+        assert part in body, part
+    assert set(multipart_parts(request)) == {"tags[]", "options[mode]", "options[extra][k]", "attachments[]"}
+
+
+def test_a_multipart_method_without_files_still_sends_multipart(shop: Any, server: MockServer) -> None:
+    server.play([{"body": WIDGET}])
+    with shop.Shop(api_key="sk", base_url=f"{server.url}/v1") as client:
+        client.widgets.upload("w1", attachments=[])
+    assert server.requests[0].headers["content-type"].startswith("multipart/form-data")
+
+
+def test_a_methods_own_timeout_is_its_default(shop: Any, server: MockServer) -> None:
+    """`slow` declares `timeout: 0.3`: it times out on a 1 s answer with the client's default timeout,
+    while a timeout given to the client or the call wins over it (as openai-python's per-method
+    defaults apply only while the client keeps its default)."""
+    server.play([{"body": WIDGET, "delay": 1.0}, {"body": WIDGET, "delay": 0.5}, {"body": WIDGET, "delay": 0.5}])
+    with shop.Shop(api_key="sk", base_url=f"{server.url}/v1", max_retries=0) as client:
+        with pytest.raises(shop.APITimeoutError):
+            client.widgets.slow()
+        assert client.widgets.slow(timeout=5.0).key == "w1"
+        assert client.with_options(timeout=httpx.Timeout(5.0)).widgets.slow().key == "w1"
+
+
+def test_the_async_client_takes_the_same_constructs(shop: Any, server: MockServer) -> None:
+    async def scenario() -> list[str]:
+        async with shop.AsyncShop(api_key="sk", base_url=f"{server.url}/v1") as client:
+            await client.widgets.upload("w1", attachments=[b"bytes"], open_ai_beta="v")
+            return [w.key async for w in client.widgets.search(q="z", x_trace=1)]
+
+    server.play([{"body": WIDGET}, {"body": {"items": [WIDGET], "more": False}}])
+    assert asyncio.run(scenario()) == ["w1"]
+    upload, search = server.requests
+    assert upload.headers["openai-beta"] == "v" and search.headers["x-trace"] == "1"
+    assert multipart_parts(upload)["attachments[]"] == {"filename": "upload", "content": "bytes"}
