@@ -563,7 +563,14 @@ def test_every_docs_example_of_the_bundled_spec_runs(tmp_path: Path) -> None:
                 "content": '{"custom_id": "request-1"}\n',
             }
         if call.method.page is not None:
-            assert "page = page.data[0]" in program
+            assert "page.data[0]" in program
+        (tmp_path / f"example_{call.resources[0].name}_{call.method.name}.py").write_text(program, encoding="utf-8")
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".mypy"), *sorted(
+            str(p) for p in tmp_path.glob("example_*.py"))],
+        capture_output=True, text=True, env={**os.environ, "MYPYPATH": str(SRC)}, cwd=tmp_path,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
 # ---------------------------------------------------------------- fidelity fixes of the issue

@@ -112,9 +112,15 @@ def docs_example(api: Api, call: Call) -> str:
         lines += [f"{BINARY_VARIABLE} = {call_text}", f"print({BINARY_VARIABLE}.content)"]
     elif page is not None:
         # A page: its first item, as the official reference pages show a list method.
-        lines += [f"{PAGE_VARIABLE} = {call_text}", f"{PAGE_VARIABLE} = {PAGE_VARIABLE}.{page_attribute(page.items)}[0]"]
+        # (Its own variable, not `page` again as the official pages write it: mypy --strict refuses that.)
+        item = result_variable(returns)
+        item = item + "_item" if item == PAGE_VARIABLE else item
         shown = f".{field_identifier(printed.name)}" if printed is not None and isinstance(returns, ModelRef) else ""
-        lines.append(f"print({PAGE_VARIABLE}{shown})")
+        lines += [
+            f"{PAGE_VARIABLE} = {call_text}",
+            f"{item} = {PAGE_VARIABLE}.{page_attribute(page.items)}[0]",
+            f"print({item}{shown})",
+        ]
     else:
         result = result_variable(returns)
         shown = result
