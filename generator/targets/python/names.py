@@ -7,6 +7,7 @@ the words they step aside for are data (reserved/*.txt).
 
 from __future__ import annotations
 
+import keyword
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -312,3 +313,12 @@ def page_attribute(wire: str) -> str:
     while ident in _PAGE_MEMBERS:
         ident += "_"
     return ident
+
+
+def typed_dict_keys_are_names(wire_names: list[str]) -> bool:
+    """Whether a params module declares its TypedDicts as classes (every key an identifier, as the
+    official SDK's are) rather than with the functional syntax, which takes any key."""
+    return all(
+        wire.isidentifier() and wire.isascii() and not keyword.iskeyword(wire) and not wire.startswith("__")
+        for wire in wire_names
+    )

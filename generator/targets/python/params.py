@@ -7,7 +7,6 @@ official SDK: a TypedDict of all those parameters (`BatchCreateParams`) and one 
 
 from __future__ import annotations
 
-import keyword
 from dataclasses import dataclass
 
 from generator.ir import Api, Parameter, Property, Type, model_references, resources_with_paths
@@ -15,12 +14,13 @@ from generator.targets.python import layout
 from generator.targets.python.literals import attribute_docstring, docstring, string_literal
 from generator.targets.python.names import (
     ParamsNames,
-    param_objects,
     class_name,
     method_params_names,
     module_name,
     page_attribute,
     page_class_name,
+    param_objects,
+    typed_dict_keys_are_names,
 )
 from generator.targets.python.types import optional, param_annotation, typing_names
 
@@ -49,10 +49,6 @@ class ParamsModuleContext:
     imports: list[str]
     uses_files: bool
     dicts: list[TypedDictContext]
-
-
-def _is_name(wire: str) -> bool:
-    return wire.isidentifier() and wire.isascii() and not keyword.iskeyword(wire) and not wire.startswith("__")
 
 
 def _typed_dict(
@@ -84,8 +80,8 @@ def params_module_context(
     api: Api, names: ParamsNames, params: list[Parameter], summary: str, call: str
 ) -> ParamsModuleContext:
     objects = [obj for p in params for obj in param_objects(p.type)]
-    functional = not all(_is_name(p.name) for p in params) or not all(
-        _is_name(prop.name) for obj in objects for prop in obj.properties
+    functional = not typed_dict_keys_are_names(
+        [p.name for p in params] + [prop.name for obj in objects for prop in obj.properties]
     )
 
     def ann(t: Type, nullable: bool) -> str:

@@ -34,7 +34,9 @@ from generator.targets.python.names import (
     params_names,
     resource_attribute,
     resource_class_name,
+    typed_dict_keys_are_names,
 )
+from generator.targets.python.literals import string_literal
 from generator.targets.python.types import (
     API_KEY,
     CLIENT_OPTIONS,
@@ -71,11 +73,14 @@ def _params_lines(api: Api, types: str) -> list[str]:
                 for obj in param_objects(p.type)
                 if obj.path in names.objects
             ]
+            as_classes = typed_dict_keys_are_names([p.name for _, props in owners for p in props])
             for owner, props in owners:
                 out.append(f"{owner}: TypedDict")
                 for prop in props:
                     text = optional(param_annotation(prop.type, names, qualified=False), prop.nullable)
-                    out.append(f"{owner}[{prop.name!r}]: {f'Required[{text}]' if prop.required else text}")
+                    # A class's field as `.name`; a key of the functional syntax as `["key"]`.
+                    key = f".{prop.name}" if as_classes else f"[{string_literal(prop.name)}]"
+                    out.append(f"{owner}{key}: {f'Required[{text}]' if prop.required else text}")
     return out
 
 
