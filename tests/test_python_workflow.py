@@ -23,6 +23,7 @@ boundary differs), the Accept header (`application/binary` for downloads).
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import re
 import subprocess
@@ -453,6 +454,7 @@ def test_a_page_behaves_like_the_official_cursor_page() -> None:
             assert (page.has_next_page(), page.has_more, len(page.data)) == (True, True, 1)
             assert repr(page.next_page_info()) == "PageInfo(params={'after': 'file-1'})"
             assert (page.object, page.last_id) == ("list", "file-1")
+            assert page.to_dict() == listed and json.loads(page.to_json()) == listed
             following = page.get_next_page()
             assert (following.has_next_page(), following.data, following.next_page_info()) == (False, [], None)
             assert [p.data for p in page.iter_pages()][1:] == [[]]  # iter_pages asks again

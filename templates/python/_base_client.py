@@ -754,6 +754,10 @@ class _BasePage(Generic[_T]):
         """The page as the API sent it."""
         return dict(self._body)
 
+    def to_json(self, *, indent: Optional[int] = 2) -> str:
+        """The page as the API sent it, as JSON text."""
+        return json.dumps(self._body, indent=indent, ensure_ascii=False)
+
     def __getattr__(self, name: str) -> Any:
         # Other fields of the list object (`object`, `first_id`, ...), as the official pages keep them.
         body = self.__dict__.get("_body")

@@ -20,6 +20,7 @@ from generator.targets.python.names import (
     param_identifier,
 )
 from generator.targets.python.types import (
+    BINARY_CAST,
     NOT_GIVEN,
     NOT_GIVEN_DEFAULT,
     OMIT_DEFAULT,
@@ -126,7 +127,7 @@ def method_context(method: Method, params: ParamsNames | None) -> MethodContext:
         timeout=method.timeout_seconds,
         returns=method_return_annotation(method),
         async_returns=method_return_annotation(method, is_async=True),
-        cast="BinaryCast()" if binary else item,
+        cast=f"{BINARY_CAST}()" if binary else item,
         page=page_class_name(method.page) if method.page else None,
         async_page=page_class_name(method.page, is_async=True) if method.page else None,
         item=item if method.page else None,

@@ -304,7 +304,7 @@ def page_class_name(style: PageStyle, is_async: bool = False) -> str:
 
 
 #: What every page class has besides its list object's fields.
-_PAGE_MEMBERS = frozenset({"has_next_page", "get_next_page", "iter_pages", "to_dict"})
+_PAGE_MEMBERS = frozenset({"has_next_page", "get_next_page", "iter_pages", "next_page_info", "to_dict", "to_json"})
 
 
 def page_attribute(wire: str) -> str:

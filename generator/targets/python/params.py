@@ -22,7 +22,7 @@ from generator.targets.python.names import (
     param_objects,
     typed_dict_keys_are_names,
 )
-from generator.targets.python.types import optional, param_annotation, typing_names
+from generator.targets.python.types import FILE_TYPES, optional, param_annotation, typing_names
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ def params_module_context(
         ),
         typing=typing_names(annotations),
         imports=[layout.import_from(f".{module_name(n)}", [class_name(n)]) for n in refs],
-        uses_files="FileTypes" in " ".join(annotations),
+        uses_files=FILE_TYPES in " ".join(annotations),
         dicts=dicts,
     )
 

@@ -22,7 +22,17 @@ from generator.targets.python.names import (
     resource_class_name,
     resource_module,
 )
-from generator.targets.python.types import typing_names
+from generator.targets.python.types import (
+    ASYNC_PAGINATOR,
+    BINARY,
+    BINARY_CAST,
+    FILE_TYPES,
+    NOT_GIVEN,
+    NOT_GIVEN_DEFAULT,
+    OMIT,
+    OMIT_DEFAULT,
+    typing_names,
+)
 
 
 @dataclass(frozen=True)
@@ -65,17 +75,17 @@ def resource_context(api: Api, path: tuple[str, ...], resource: Resource) -> Res
     methods = [method_context(m, p) for m, p in zip(resource.methods, params)]
     signatures = " ".join(p.annotation for m in methods for p in m.keyword)
     params_modules = sorted({p.module for p in params if p is not None and f"{p.module}." in signatures})
-    types = ["Body", "Headers", "NotGiven", "Omit", "Query", "TimeoutTypes", "not_given", "omit"]
-    if "FileTypes" in signatures:
-        types.insert(1, "FileTypes")
+    types = ["Body", "Headers", NOT_GIVEN, OMIT, "Query", "TimeoutTypes", NOT_GIVEN_DEFAULT, OMIT_DEFAULT]
+    if FILE_TYPES in signatures:
+        types.insert(1, FILE_TYPES)
     styles = sorted({m.page for m in resource.methods if m.page is not None}, key=lambda s: s.name)
     pages = sorted(page_class_name(s, is_async) for s in styles for is_async in (False, True))
     client = ["AsyncAPIResource", "RequestOptions", "SyncAPIResource", "build_path", "drop_not_given"]
     if styles:
-        client.insert(0, "AsyncPaginator")
+        client.insert(0, ASYNC_PAGINATOR)
     response = ["APIResponse", "AsyncAPIResponse"]
     if any(isinstance(m.returns, Binary) for m in resource.methods):
-        response += ["BinaryCast", "HttpxBinaryResponseContent"]
+        response += [BINARY_CAST, BINARY]
     return ResourceContext(
         attr=attr,
         access=resource_access(api, path),

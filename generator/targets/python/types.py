@@ -50,6 +50,8 @@ OMIT, OMIT_DEFAULT = "Omit", "omit"
 NOT_GIVEN, NOT_GIVEN_DEFAULT = "NotGiven", "not_given"
 #: What the async client's list methods return: awaitable (the first page) and async-iterable (every item).
 ASYNC_PAGINATOR = "AsyncPaginator"
+#: What a method returning raw bytes passes as the type to parse the response into.
+BINARY_CAST = "BinaryCast"
 
 
 def spelled(t: Type, inline: Callable[[InlineObject], str], model: Callable[[str], str]) -> str:
