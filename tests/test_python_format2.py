@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any, Iterator
@@ -207,3 +208,23 @@ def test_the_async_client_takes_the_same_constructs(shop: Any, server: MockServe
     upload, search = server.requests
     assert upload.headers["openai-beta"] == "v" and search.headers["x-trace"] == "1"
     assert multipart_parts(upload)["attachments[]"] == {"filename": "upload", "content": "bytes"}
+
+
+def test_the_package_is_black_formatted_as_rendered_and_mypy_strict_clean(tmp_path: Path) -> None:
+    from generator.build import load_api
+    from generator.formatting import format_python
+    from generator.render import render_target
+    from generator.targets import all_targets
+
+    spec = tmp_path / "shop.yaml"
+    spec.write_text(SPEC, encoding="utf-8")
+    rendered = render_target(all_targets()["python"], load_api(spec))
+    assert [p for p, text in rendered.items() if p.endswith(".py") and format_python(text) != text] == []
+    src = generate_package(spec, tmp_path / "sdk")
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".mypy"), str(src / "widgets")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
