@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -228,3 +229,97 @@ def test_the_package_is_black_formatted_as_rendered_and_mypy_strict_clean(tmp_pa
         cwd=tmp_path,
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+HOSTILE_SPEC = r"""
+format: 2
+api:
+  name: Evil
+  title: "Evil \"\"\" API"
+  version: 1.0.0
+  base_url: https://api.example.com/v1
+  auth: {type: bearer, env: EVIL_API_KEY}
+  pagination:
+    cursor: {kind: cursor, items: "class", has_more: "has more", cursor_param: "from", cursor_field: "the id"}
+  packages:
+    python: {name: evil, version: 1.0.0}
+    ruby: {name: evil, version: 1.0.0}
+    typescript: {name: evil, version: 1.0.0}
+models:
+  Thing:
+    properties:
+      "the id": {type: string, required: true}
+resources:
+  things:
+    methods:
+      create:
+        http: POST /things
+        encoding: multipart
+        description: "ends with \"\"\" and \\ backslash"
+        params:
+          "x\"y": {in: body, type: file, required: true, description: "\"\"\" breakout"}
+          "a b":
+            in: body
+            type: object
+            description: "'''"
+            properties:
+              "c-d": {type: enum, values: ["q\"", "r'"], required: true}
+              class: {type: any}
+          X-Evil: {in: header, type: string}
+        returns: {ref: Thing}
+      list:
+        http: GET /things
+        paginated: cursor
+        params:
+          from: {in: query, type: string}
+          "lambda": {in: query, type: integer}
+        returns: {ref: Thing}
+"""
+
+
+def test_hostile_names_in_the_new_constructs_stay_inside_their_literals(tmp_path: Path) -> None:
+    """Keys that are no identifiers (functional TypedDicts), quotes in names, enum values and
+    descriptions, a page style whose fields are a keyword and a phrase: the package type-checks and
+    sends the wire names."""
+    spec = tmp_path / "evil.yaml"
+    spec.write_text(HOSTILE_SPEC, encoding="utf-8")
+    src = generate_package(spec, tmp_path / "sdk")
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".mypy"), str(src / "evil")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    program = '''
+import sys
+from evil import Evil
+client = Evil(api_key="k", base_url=sys.argv[1])
+client.things.create(x_y=("f.txt", b"data"), a_b={"c-d": 'q"', "class": [1]}, x_evil="1")
+print([t.to_dict()["the id"] for t in client.things.list(lambda_=3)])
+'''
+    with MockServer() as server:
+        server.play(
+            [
+                {"body": {"the id": "t0"}},
+                {"body": {"class": [{"the id": "t1"}], "has more": True}},
+                {"body": {"class": [{"the id": "t2"}], "has more": False}},
+            ]
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", program, f"{server.url}/v1"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(src)},
+        )
+        requests = server.requests
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['t1', 't2']"
+    assert multipart_parts(requests[0]) == {
+        # httpx writes a quote in a part name as %22 (the WHATWG form encoding), as for the official SDK.
+        "x%22y": {"filename": "f.txt", "content": "data"},
+        "a b[c-d]": 'q"',
+        "a b[class][]": "1",
+    }
+    assert requests[0].headers["x-evil"] == "1"
+    assert [r.path for r in requests[1:]] == ["/v1/things?lambda=3", "/v1/things?lambda=3&from=t1"]
