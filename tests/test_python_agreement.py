@@ -31,6 +31,9 @@ SPECS = [ROOT / "spec" / "openai.yaml"] + [
 PYTHON = next(lang for lang in all_targets()["docs"].languages if lang.name == "python")  # type: ignore[attr-defined]
 #: Names a type may use besides the package's classes.
 TYPING = {"Optional", "List", "Dict", "Literal", "Union", "str", "int", "float", "bool", "object", "None"}
+#: Names of the package's runtime modules a type may use (files, downloads, pages), checked in
+#: test_runtime_names_the_docs_use_exist.
+RUNTIME = {"FileTypes", "HttpxBinaryResponseContent", "SyncCursorPage", "AsyncCursorPage", "AsyncPaginator"}
 STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 NAME = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
 
@@ -66,8 +69,25 @@ def source_classes(files: dict[str, str], module: str) -> set[str]:
                 walk(node.body, prefix + node.name + ".")
 
     for path, text in files.items():
-        if path.startswith(f"src/{module}/types/") and not path.endswith("__init__.py"):
+        if path.startswith(f"src/{module}/types/") and not path.endswith(("__init__.py", "_params.py")):
             walk(ast.parse(text).body, "")
+    return found
+
+
+def source_typed_dicts(files: dict[str, str], module: str) -> set[str]:
+    """The TypedDicts of the params modules: `BatchCreateParams` (exported by types/) and the others
+    as `batch_create_params.OutputExpiresAfter`, declared as classes or with the functional syntax."""
+    found: set[str] = set()
+    exported = files[f"src/{module}/types/__init__.py"]
+    for path, text in files.items():
+        if path.startswith(f"src/{module}/types/") and path.endswith("_params.py"):
+            stem = path.rsplit("/", 1)[1].removesuffix(".py")
+            for node in ast.parse(text).body:
+                name = node.name if isinstance(node, ast.ClassDef) else None
+                if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+                    name = node.targets[0].id  # type: ignore[attr-defined]
+                if name is not None:
+                    found.add(name if f" {name} as {name}" in exported else f"{stem}.{name}")
     return found
 
 
@@ -130,7 +150,11 @@ def surface_listing(files: dict[str, str], module: str) -> tuple[set[str], set[s
     client = next(
         line.removesuffix(": class")
         for line in lines
-        if line.endswith(": class") and ".types." not in line and ".resources." not in line
+        if line.endswith(": class")
+        and ".types." not in line
+        and ".resources." not in line
+        and ".pagination." not in line
+        and not line.startswith(f"{module}.Async")
     )
     found: set[str] = set()
     todo = [(attr, cls) for attr, cls in attributes.get(client, [])]
@@ -142,7 +166,7 @@ def surface_listing(files: dict[str, str], module: str) -> tuple[set[str], set[s
 
 
 def docs_shown(api: Api) -> tuple[set[str], set[str]]:
-    """(type names, method paths) the Python docs show for this API."""
+    """(type names, method paths) the Python docs show for this API (runtime names left out)."""
     names: set[str] = set()
     paths: set[str] = set()
     for call in calls(api):
@@ -154,6 +178,7 @@ def docs_shown(api: Api) -> tuple[set[str], set[str]]:
             field = fields.pop()
             names |= type_names(field.type)
             fields += field.children
+        names -= RUNTIME
         example = PYTHON.example(api, call)
         paths |= set(re.findall(r"^(?:\w+ = )?client\.([\w.]+)\(", example, flags=re.M))
     for model in api.models:
@@ -187,6 +212,12 @@ def test_docs_surface_and_source_agree(spec: Path) -> None:
     classes, methods = surface_listing(files, module)
     assert classes == source_classes(files, module)
     assert methods == source_methods(files, module)
+    typed_dicts = {
+        line.split(": ")[0].removeprefix(f"{module}.types.")
+        for line in files["api-surface.txt"].splitlines()
+        if line.endswith(": TypedDict")
+    }
+    assert typed_dicts == source_typed_dicts(files, module)
     shown_types, shown_paths = docs_shown(api)
     assert shown_types <= classes, f"the docs name classes the SDK lacks: {sorted(shown_types - classes)}"
     assert shown_paths <= methods, f"the docs call methods the SDK lacks: {sorted(shown_paths - methods)}"

@@ -14,24 +14,27 @@ import textwrap
 from pathlib import Path
 from typing import Any, Iterator
 
+import httpx
 import pytest
 
 from conformance.drivers.python import generate_package
+from conformance.drivers.python import bundled_src
 from conformance.mock_server import MockServer
 from snapshots import BUNDLED_SPEC, FIXTURE_SPECS, ROOT
 
-GENERATED = ROOT / "generated" / "python"
 SPECS = {"openai": BUNDLED_SPEC, **{spec.stem: spec for spec in FIXTURE_SPECS}}
 MODULES = {"openai": "openai", "petstore": "petstore_sdk", "kitchen_sink": "kitchen_sink"}
 
 # Code written against the official SDK, type-checked against ours.
 USAGE = """
-from typing import Optional
+from pathlib import Path
+from typing import List, Optional
 
 import httpx
 import openai
-from openai import AsyncOpenAI, OpenAI
-from openai.types import Batch
+from openai import AsyncOpenAI, HttpxBinaryResponseContent, OpenAI
+from openai.pagination import SyncCursorPage
+from openai.types import Batch, BatchCreateParams, FileDeleted, FileObject, batch_create_params
 
 
 def sync_usage() -> Optional[str]:
@@ -59,16 +62,48 @@ async def async_usage() -> str:
     async with AsyncOpenAI(api_key="sk-x") as client:
         batch = await client.batches.cancel("batch_abc")
         raw = await client.batches.with_raw_response.retrieve("batch_abc")
-        again: Batch = await raw.parse()
+        again: Batch = raw.parse()  # the body is read: parse() is no coroutine, as in openai-python
+        async for listed in client.batches.list(limit=2):
+            listed_id: str = listed.id
+        page = await client.files.list(purpose="batch")
+        files: List[FileObject] = page.data
+        if page.has_next_page():
+            page = await page.get_next_page()
         return batch.id + again.to_json()
+
+
+def workflow(path: Path) -> bytes:
+    client = OpenAI(api_key=lambda: "sk-from-a-function", http_client=openai.DefaultHttpxClient())
+    uploaded: FileObject = client.files.create(file=path, purpose="batch")
+    client.files.create(file=("input.jsonl", b"{}", "application/jsonl"), purpose="batch")
+    with open(path, "rb") as handle:
+        client.files.create(file=handle, purpose="batch", expires_after={"anchor": "created_at", "seconds": 3600})
+    expires: batch_create_params.OutputExpiresAfter = {"anchor": "created_at", "seconds": 3600}
+    params: BatchCreateParams = {"input_file_id": uploaded.id, "endpoint": "/v1/chat/completions", "completion_window": "24h"}
+    batch = client.batches.create(
+        input_file_id=uploaded.id,
+        endpoint="/v1/chat/completions",
+        completion_window="24h",
+        metadata={"customer_id": "user_123456789"},
+        output_expires_after=expires,
+    )
+    client.batches.create(input_file_id="f", endpoint="/v1/embeddings", completion_window="24h", metadata=openai.omit)
+    first: SyncCursorPage[Batch] = client.batches.list(limit=2)
+    ids: List[str] = [b.id for b in first]
+    for page in first.iter_pages():
+        ids += [b.id for b in page.data]
+    deleted: FileDeleted = client.files.delete(uploaded.id)
+    content: HttpxBinaryResponseContent = client.files.content(batch.output_file_id or "")
+    content.write_to_file(path)
+    chunks: List[bytes] = list(content.iter_bytes())
+    return content.content + content.read() + content.text.encode()
 """
 
 
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The src/ folder of each spec's package, generated into a temporary folder (the bundled one is
-    the committed generated/python)."""
-    out = {"openai": GENERATED / "src"}
+    """The src/ folder of each spec's package, generated into a temporary folder."""
+    out = {"openai": bundled_src()}
     for stem in ("petstore", "kitchen_sink"):
         out[stem] = generate_package(SPECS[stem], tmp_path_factory.mktemp(stem))
     return out
@@ -137,7 +172,8 @@ def test_pip_installs_the_package(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--disable-pip-version-check"]
     if all(importlib.util.find_spec(name) is not None for name in ("setuptools", "wheel")):
         command.append("--no-build-isolation")  # offline when the build backend is at hand
-    subprocess.run([*command, "--target", str(target), str(GENERATED)], check=True, capture_output=True)
+    root = bundled_src().parent
+    subprocess.run([*command, "--target", str(target), str(root)], check=True, capture_output=True)
     assert (target / "openai" / "py.typed").exists()
     assert (target / "openai" / "resources" / "batches.py").exists()
     program = textwrap.dedent("""
@@ -172,7 +208,8 @@ def test_petstore_real_calls(imported: dict[str, Any], monkeypatch: pytest.Monke
         monkeypatch.setenv("PETSTORE_BASE_URL", f"{server.url}/v3")
         server.play([{"status": 200, "headers": {"x-trace-id": "trace-1"}, "body": pet}])
         with petstore.Petstore() as client:
-            assert (client.timeout, client.max_retries) == (20, 4)  # the spec's defaults
+            # the spec's defaults; connecting may take at most 5 s, as in the official SDK
+            assert (client.timeout, client.max_retries) == (httpx.Timeout(20, connect=5.0), 4)
             adopted = client.pets.adopt("p/1", family="Smith")
         server.play(
             [{"status": 404, "headers": {"x-trace-id": "trace-2"}, "body": {"error": {"message": "gone"}}}]

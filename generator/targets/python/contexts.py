@@ -26,9 +26,10 @@ from generator.targets.python.names import (
     nested_class_name,
     option_identifier,
     package_module,
+    params_names,
 )
 from generator.targets.python.resources import ResourceContext
-from generator.targets.python.types import annotation, typing_names
+from generator.targets.python.types import API_KEY, CLIENT_OPTIONS, OPTION, annotation, typing_names
 
 
 @template_context(frozen=True)
@@ -55,6 +56,9 @@ class NamesContext:
     logger: str
     log_env: str
     options: list[OptionContext]
+    api_key: tuple[str, str]  # the annotation of `api_key`: sync, async
+    option_type: str  # of each spec option
+    constructor: list[tuple[str, str, str, str]]  # the other options: name, sync and async types, default
 
 
 def names_context(api: Api) -> NamesContext:
@@ -73,6 +77,9 @@ def names_context(api: Api) -> NamesContext:
         options=[
             _option(option_identifier(o.name), o.header, o.env, o.description) for o in api.client_options
         ],
+        api_key=API_KEY,
+        option_type=OPTION,
+        constructor=list(CLIENT_OPTIONS),
     )
 
 
@@ -124,11 +131,18 @@ def types_init_context(api: Api, cycles: dict[str, frozenset[str]]) -> TypesInit
         path for m in api.models if cycles[m.name] for path in model_context(api, m, cycles[m.name]).cls.paths
     ]
     names = [string_literal(m.name) for m in models]
+    params = sorted(params_names(api).values(), key=lambda p: p.module)
     return TypesInitContext(
         rebuild=rebuild,
         lines=TypesInitLines(
-            imports=[layout.import_from(f".{m.module}", [f"{m.name} as {m.name}"]) for m in models],
-            all=layout.bracketed("__all__ = [", names, "]", magic_comma=bool(names)),
+            imports=[layout.import_from(f".{m.module}", [f"{m.name} as {m.name}"]) for m in models]
+            + [layout.import_from(f".{p.module}", [f"{p.cls} as {p.cls}"]) for p in params],
+            all=layout.bracketed(
+                "__all__ = [",
+                names + [string_literal(p.cls) for p in params],
+                "]",
+                magic_comma=bool(names or params),
+            ),
             models=layout.bracketed(
                 "_MODELS = {", [f"{n}: {m.name}" for n, m in zip(names, models)], "}", magic_comma=bool(names)
             ),

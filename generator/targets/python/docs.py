@@ -16,6 +16,7 @@ from generator.ir import (
     Map,
     Method,
     ModelRef,
+    PageStyle,
     Parameter,
     Property,
     Resource,
@@ -67,6 +68,8 @@ class Python(Language):
     def parameter_type(self, call: Call, param: Parameter) -> str:
         return types.docs_parameter_type(param)
 
+    def page_type_name(self, style: PageStyle, item: str) -> str:
+        return types.page_type(style, item)
 
     def keywords(self) -> frozenset[str]:
         return names.reserved_words("python")
@@ -81,7 +84,7 @@ class Python(Language):
         base = super().signature(api, call)
         return Signature(
             call=f"{names.call_path(api, call)}({self.call_arguments(call)})",
-            returns=types.return_annotation(call.method.returns),
+            returns=types.method_return_annotation(call.method),
             shown=base.shown,
             hidden=base.hidden,
         )

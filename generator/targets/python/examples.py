@@ -8,9 +8,10 @@ example values of generator.ir.examples).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
-from generator.ir import Api, Call, InlineObject, ModelRef, Property, calls
-from generator.ir.examples import example_value, object_properties
+from generator.ir import Api, Binary, Call, InlineObject, ModelRef, Property, calls
+from generator.ir.examples import FileExample, example_value, object_properties
 from generator.targets.language import EXAMPLE_API_KEY
 from generator.targets.python.literals import string_literal, value_literal
 from generator.targets.python.names import (
@@ -19,10 +20,15 @@ from generator.targets.python.names import (
     client_class_name,
     field_identifier,
     package_module,
+    page_attribute,
     param_identifier,
     result_variable,
 )
 from generator.targets.python.types import return_annotation
+
+
+#: The variable of a docs example that calls a list method or a download (`page`, `response`).
+PAGE_VARIABLE, BINARY_VARIABLE = "page", "response"
 
 
 def invocation(api: Api, call: Call, arguments: list[str]) -> str:
@@ -97,11 +103,26 @@ def docs_example(api: Api, call: Call) -> str:
     ]
     call_text = f"{EXAMPLE_CLIENT}.{invocation(api, call, docs_arguments(api, call))}"
     returns = call.method.returns
+    page = call.method.page
+    printed = printed_property(api, call)
     if returns is None:
         lines.append(call_text)
+    elif isinstance(returns, Binary):
+        # The bytes of the response, as the official reference pages read them.
+        lines += [f"{BINARY_VARIABLE} = {call_text}", f"print({BINARY_VARIABLE}.content)"]
+    elif page is not None:
+        # A page: its first item, as the official reference pages show a list method.
+        # (Its own variable, not `page` again as the official pages write it: mypy --strict refuses that.)
+        item = result_variable(returns)
+        item = item + "_item" if item == PAGE_VARIABLE else item
+        shown = f".{field_identifier(printed.name)}" if printed is not None and isinstance(returns, ModelRef) else ""
+        lines += [
+            f"{PAGE_VARIABLE} = {call_text}",
+            f"{item} = {PAGE_VARIABLE}.{page_attribute(page.items)}[0]",
+            f"print({item}{shown})",
+        ]
     else:
         result = result_variable(returns)
-        printed = printed_property(api, call)
         shown = result
         if printed is not None:
             # A returned inline object comes back as a dict (the SDK declares no class for it).
@@ -111,3 +132,38 @@ def docs_example(api: Api, call: Call) -> str:
                 shown = f"{result}.{field_identifier(printed.name)}"
         lines += [f"{result} = {call_text}", f"print({shown})"]
     return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class ReadmeFeatures:
+    """The README's calls of the format-2 constructs, from the client's attribute on ("" when the API has
+    none): a list method, an upload (its required arguments, the file as a path) and a download."""
+
+    list_call: str
+    items_attr: str
+    upload_call: str
+    download_call: str
+
+
+def _readme_arguments(api: Api, call: Call) -> list[str]:
+    args = [string_literal(_example_id(p.name)) for p in call.method.path_params]
+    for p in call.method.parameters:
+        if p.location != "path" and p.required:
+            value = example_value(api, p.type, p.name)
+            text = f"Path({string_literal(value.filename)})" if isinstance(value, FileExample) else value_literal(value)
+            args.append(f"{param_identifier(p.name)}={text}")
+    return args
+
+
+def readme_features(api: Api) -> ReadmeFeatures:
+    def first(test: Callable[[Call], bool]) -> str:
+        found = next((c for c in calls(api) if test(c)), None)
+        return invocation(api, found, _readme_arguments(api, found)) if found is not None else ""
+
+    listed = next((c for c in calls(api) if c.method.page is not None), None)
+    return ReadmeFeatures(
+        list_call=first(lambda c: c.method.page is not None),
+        items_attr=page_attribute(listed.method.page.items) if listed and listed.method.page else "",
+        upload_call=first(lambda c: c.method.body_encoding == "multipart"),
+        download_call=first(lambda c: isinstance(c.method.returns, Binary)),
+    )

@@ -19,9 +19,9 @@ from generator.ir import Api, cyclic_references, resources_with_paths
 from generator.targets.base import TEMPLATES_DIR, OutputFile, Target
 from generator.targets.language import Language
 from generator.targets.listing import FILENAME
-from generator.targets.python import check, contexts, resources
+from generator.targets.python import check, contexts, layout, params, resources
 from generator.targets.python.docs import Python
-from generator.targets.python.examples import readme_example
+from generator.targets.python.examples import readme_example, readme_features
 from generator.targets.python.literals import comment, docstring, markdown, markdown_code, markdown_inline
 from generator.targets.python.literals import string_literal
 from generator.targets.python.names import module_name, package_module
@@ -80,7 +80,11 @@ class PythonTarget(Target):
         cycles = cyclic_references(api)
         files = [
             OutputFile("pyproject.toml", "pyproject.toml.j2", common),
-            OutputFile("README.md", "README.md.j2", {**common, "example": readme_example(api)}),
+            OutputFile(
+                "README.md",
+                "README.md.j2",
+                {**common, "example": readme_example(api), "features": readme_features(api)},
+            ),
             OutputFile(
                 "api.md", "api.md.j2", {**common, "resources": flat, "models": contexts.model_list(api)}
             ),
@@ -103,6 +107,28 @@ class PythonTarget(Target):
             ),
             OutputFile(f"{src}/resources/__init__.py", "resources_init.py.j2", {**common, "resources": flat}),
         ]
+        if api.page_styles:
+            pages = params.page_contexts(api)
+            names = [string_literal(n) for p in pages for n in (p.sync, p.async_)]
+            files.append(
+                OutputFile(
+                    f"{src}/pagination.py",
+                    "pagination.py.j2",
+                    {
+                        **common,
+                        "pages": pages,
+                        "all_line": layout.bracketed("__all__ = [", names, "]", kind="collection"),
+                    },
+                )
+            )
+        for params_module in params.params_modules(api):
+            files.append(
+                OutputFile(
+                    f"{src}/types/{params_module.module}.py",
+                    "params.py.j2",
+                    {**common, "params": params_module},
+                )
+            )
         for model in api.models:
             files.append(
                 OutputFile(

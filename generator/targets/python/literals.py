@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.ir.examples import FileExample
 from generator.targets.python import layout
 from generator.text.markdown import markdown_code as _markdown_code
 from generator.text.markdown import markdown_inline as _markdown_inline
@@ -38,6 +39,9 @@ def value_literal(value: Any) -> str:
     """A JSON-like value (an example built by generator.ir.examples) as a Python expression. Strings are
     Python string literals, not JSON ones: JSON writes an emoji as a surrogate pair of escapes, which
     Python reads as two lone surrogates that no request can encode."""
+    if isinstance(value, FileExample):
+        # A file as the SDK takes one: a (filename, bytes) tuple (a path or an open file also do).
+        return f"({string_literal(value.filename)}, {value.content.encode('utf-8')!r})"
     if isinstance(value, bool):
         return "True" if value else "False"
     if isinstance(value, str):

@@ -7,10 +7,13 @@ the words they step aside for are data (reserved/*.txt).
 
 from __future__ import annotations
 
+import keyword
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from generator.ir import Api, Call, ModelRef, Type
+from generator.ir import Api, Array, Call, InlineObject, Map, Method, ModelRef, PageStyle, Type
+from generator.ir import resources_with_paths
 from generator.text.case import ascii_name, pascal_case, snake_case
 from generator.text.wordlist import named_word_list
 
@@ -219,3 +222,110 @@ def result_variable(returns: Type | None) -> str:
     ):
         return name + "_result"
     return name
+
+
+# ---------------------------------------------------------------- format 2: params types, pages
+
+
+def _singular(word: str) -> str:
+    """`batches` -> `batch`, `files` -> `file`, `policies` -> `policy`: how the official SDK names a
+    resource's params modules (`batch_create_params`)."""
+    if word.endswith("ies") and len(word) > 3:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 1:
+        return word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class ParamsNames:
+    """A method's params module of types/ (`batch_create_params`), its TypedDict of every query and body
+    parameter (`BatchCreateParams`) and the TypedDicts of its inline objects, by object path
+    (`("output_expires_after",)` -> `OutputExpiresAfter`)."""
+
+    module: str
+    cls: str
+    objects: dict[tuple[str, ...], str]
+
+
+def params_names(api: Api) -> dict[tuple[tuple[str, ...], str], ParamsNames]:
+    """The params module of every method that has query or body parameters, by (resource path, method
+    name). Modules step aside for the models' modules and each other; remembered for the last Api."""
+    global _params_names_of
+    if _params_names_of is not None and _params_names_of[0] is api:
+        return _params_names_of[1]
+    taken = {module_name(m.name) for m in api.models} | {"shared_params"}
+    classes = model_classes(api) | reserved_words("python_type_names") | _PARAMS_MODULE_NAMES
+    out: dict[tuple[tuple[str, ...], str], ParamsNames] = {}
+    for path, resource in resources_with_paths(api):
+        for method in resource.methods:
+            if not any(p.location in ("query", "body") for p in method.parameters):
+                continue
+            stem = "_".join([*(module_name(p) for p in path[:-1]), module_name(_singular(path[-1]))])
+            module = f"{stem}_{module_name(method.name)}_params"
+            while module in taken:
+                module += "_"
+            taken.add(module)
+            cls = _escaped(_pascal(module.rstrip("_")), "python_type_names")
+            while cls in classes:
+                cls += "_"
+            used = set(classes) | {cls}
+            objects: dict[tuple[str, ...], str] = {}
+            for param in method.parameters:
+                for obj in param_objects(param.type):
+                    name = "".join(_pascal(part) for part in obj.path)
+                    while name in used:
+                        name += "_"
+                    used.add(name)
+                    objects[obj.path] = name
+            out[(path, method.name)] = ParamsNames(module, cls, objects)
+    _params_names_of = (api, out)
+    return out
+
+
+_params_names_of: tuple[Api, dict[tuple[tuple[str, ...], str], ParamsNames]] | None = None
+#: Names a params module imports next to its TypedDicts.
+_PARAMS_MODULE_NAMES = frozenset({"TypedDict", "Required", "FileTypes", "Iterable"})
+
+
+def param_objects(t: Type) -> list[InlineObject]:
+    """The inline objects inside a parameter's type, outermost first."""
+    if isinstance(t, InlineObject):
+        return [t, *(obj for p in t.properties for obj in param_objects(p.type))]
+    if isinstance(t, Array):
+        return param_objects(t.items)
+    if isinstance(t, Map):
+        return param_objects(t.values)
+    return []
+
+
+def method_params_names(api: Api, path: tuple[str, ...], method: Method) -> ParamsNames | None:
+    return params_names(api).get((path, method.name))
+
+
+def page_class_name(style: PageStyle, is_async: bool = False) -> str:
+    """The page class of a page style: `SyncCursorPage` / `AsyncCursorPage`, as openai-python names them."""
+    return f"{'Async' if is_async else 'Sync'}{_pascal(style.name)}Page"
+
+
+#: What every page class has besides its list object's fields.
+_PAGE_MEMBERS = frozenset({"has_next_page", "get_next_page", "iter_pages", "next_page_info", "to_dict", "to_json"})
+
+
+def page_attribute(wire: str) -> str:
+    """The attribute of a page that holds one of its list object's fields (`data`, `has_more`)."""
+    ident = field_identifier(wire)
+    while ident in _PAGE_MEMBERS:
+        ident += "_"
+    return ident
+
+
+def typed_dict_keys_are_names(wire_names: list[str]) -> bool:
+    """Whether a params module declares its TypedDicts as classes (every key an identifier, as the
+    official SDK's are) rather than with the functional syntax, which takes any key."""
+    return all(
+        wire.isidentifier() and wire.isascii() and not keyword.iskeyword(wire) and not wire.startswith("__")
+        for wire in wire_names
+    )

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import sys
+import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 NAME = "python"
@@ -18,9 +22,14 @@ def package_module(src: Path = SRC) -> str:
     return package
 
 
+BUNDLED_SPEC = ROOT / "spec" / "openai.yaml"
+
+
 def command(tmp_dir: Path, mode: str = "sync") -> list[str]:
-    # The generated sources are imported in place: nothing to build for Python.
-    return [sys.executable, str(DRIVER_SCRIPT), mode, str(SRC), package_module()]
+    # The SDK of the bundled spec as this generator renders it now (not the committed generated/, which
+    # is regenerated at release): rendered once per session into tmp_dir, imported from there.
+    src = generate_package(BUNDLED_SPEC, Path(tmp_dir) / "sdk")
+    return [sys.executable, str(DRIVER_SCRIPT), mode, str(src), package_module(src)]
 
 
 # ---------------------------------------------------------------- helpers for the Python SDK tests
@@ -38,3 +47,12 @@ def generate_package(spec: Path, out_dir: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     return Path(out_dir) / "src"
+
+
+@lru_cache(maxsize=None)
+def bundled_src() -> Path:
+    """src/ of the bundled spec's SDK as this generator renders it now (not the committed generated/),
+    rendered once per process into a temporary folder removed at exit."""
+    out = Path(tempfile.mkdtemp(prefix="apigen-python-"))
+    atexit.register(shutil.rmtree, out, ignore_errors=True)
+    return generate_package(BUNDLED_SPEC, out)

@@ -2,10 +2,13 @@
 
     python python_driver.py sync|async PACKAGE_SRC_DIR MODULE < scenario.json
 
-stdin: {"base_url", "api_key", "client": {...}, "call": {"resource", "method", "args", "options"}};
-stdout: {"ok": true, "result": {...}, "request_id": ...} or {"ok": false, "error": {...}}.
-Option names are already the Python SDK's own, so they are passed through unchanged; `max_retries`
-given per call goes through `with_options`, as users of the official SDK do.
+stdin: {"base_url", "api_key", "client": {...}, "call": {"resource", "method", "args", "options",
+"params", "file", "paginate", "binary"}}; stdout: {"ok": true, "result": {...}, "request_id": ...} or
+{"ok": false, "error": {...}}. Option and parameter names are already the Python SDK's own, so they
+are passed through unchanged as keywords; `max_retries` given per call goes through `with_options`,
+as users of the official SDK do. A `file` is written to a temporary file and passed as a
+`pathlib.Path`; `paginate` iterates every item across pages (`for` / `async for` on what the method
+returns); `binary` reads the bytes of what the method returns (`.content`).
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import asyncio
 import importlib
 import json
 import sys
+import tempfile
+from pathlib import Path
 from typing import Any
 
 CANONICAL = {
@@ -50,15 +55,25 @@ def prepare(sdk: Any, scenario: dict[str, Any], is_async: bool) -> tuple[Any, An
     )
     for attr in call["resource"].split("."):
         target = getattr(target, attr)
-    return (
-        client,
-        getattr(target, call["method"]),
-        list(call.get("args") or []),
-        {**(call.get("kwargs") or {}), **options},
-    )
+    kwargs = {**(call.get("kwargs") or {}), **(call.get("params") or {}), **options}
+    if call.get("file"):
+        spec = call["file"]
+        path = Path(tempfile.mkdtemp()) / spec["filename"]
+        path.write_bytes(spec["content"].encode("utf-8"))
+        kwargs[spec["param"]] = path
+    return client, getattr(target, call["method"]), list(call.get("args") or []), kwargs
+
+
+def shaped(sdk: Any, call: dict[str, Any], result: Any) -> Any:
+    """What the scenario compares: the items of every page, or the downloaded text."""
+    if call.get("binary"):
+        return {"text": result.content.decode("utf-8")}
+    return result
 
 
 def success(sdk: Any, result: Any) -> dict[str, Any]:
+    if isinstance(result, dict) and set(result) == {"items"}:
+        return {"ok": True, "result": {"items": [item.to_dict(mode="json") for item in result["items"]]}, "request_id": None}
     if isinstance(result, sdk.BaseModel):
         return {"ok": True, "result": result.to_dict(mode="json"), "request_id": result._request_id}
     if isinstance(result, list):
@@ -90,18 +105,28 @@ def failure(sdk: Any, err: BaseException) -> dict[str, Any]:
 
 def run_sync(sdk: Any, scenario: dict[str, Any]) -> dict[str, Any]:
     client, method, args, kwargs = prepare(sdk, scenario, is_async=False)
+    call = scenario["call"]
     with client:
         try:
-            return success(sdk, method(*args, **kwargs))
+            result = method(*args, **kwargs)
+            if call.get("paginate"):
+                result = {"items": list(result)}
+            return success(sdk, shaped(sdk, call, result))
         except Exception as err:  # every outcome is reported, none crashes the driver
             return failure(sdk, err)
 
 
 async def run_async(sdk: Any, scenario: dict[str, Any]) -> dict[str, Any]:
     client, method, args, kwargs = prepare(sdk, scenario, is_async=True)
+    call = scenario["call"]
     async with client:
         try:
-            return success(sdk, await method(*args, **kwargs))
+            if call.get("paginate"):
+                # As openai-python's users write it: `async for` on the call itself, not awaited.
+                result: Any = {"items": [item async for item in method(*args, **kwargs)]}
+            else:
+                result = await method(*args, **kwargs)
+            return success(sdk, shaped(sdk, call, result))
         except Exception as err:
             return failure(sdk, err)
 
