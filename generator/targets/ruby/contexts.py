@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from generator.ir import (
-    Api, Enum, InlineObject, Method, Model, Package, Parameter, Property, Resource, keyword_params, resources_with_paths,
+    Api, Binary, Enum, FileUpload, InlineObject, Method, Model, Package, PageStyle, Parameter, Property, Resource, Type,
+    keyword_params, resources_with_paths,
 )
 import generator.targets.ruby.names as names
 from generator.targets.ruby.literals import (
@@ -60,11 +61,11 @@ class ClassContext:
 @dataclass(slots=True)
 class ParamContext:
     name: str
+    symbol: str  # the name as a Symbol literal, the key of the method's params Hash
     wire: str
     location: str
     required: bool
     nullable: bool
-    default: str | None  # None (required), "nil", or "OMIT" for a nullable one
     yard: str
     rbs: str
     description: str
@@ -74,7 +75,8 @@ class ParamContext:
 class MethodContext:
     name: str
     params: list[str]  # the `def` line's parameters, as written
-    one_line: bool  # whether the `def` line fits in RuboCop's 120 columns
+    known: str  # the Symbols of its parameters (not the path's), as a Ruby array
+    required: str  # those that must be given
     nullable_query: str
     nullable_body: str
     http_method: str
@@ -85,9 +87,16 @@ class MethodContext:
     positional: list[ParamContext]
     keywords: list[ParamContext]  # required ones first
     query: list[ParamContext]
+    headers: list[ParamContext]
     body: list[ParamContext]
     has_body: bool
+    multipart: bool
+    files: str  # the wire names of its file parameters, as a Ruby array
     returns: TypeNames | None
+    page: str | None  # the page class of a paginated method
+    binary: bool
+    timeout: str | None  # the method's own default timeout, seconds as a Ruby Float
+    params_class: str | None  # the class of its parameters (`::OpenAI::Models::BatchCreateParams`)
 
 
 @dataclass(slots=True)
@@ -115,6 +124,23 @@ class OptionContext:
 
 
 @dataclass(slots=True)
+class PageContext:
+    """A page class (internal/page.rb.j2, sig/internal/page.rbs.j2), one per page style."""
+
+    name: str  # `CursorPage`
+    file: str  # `cursor_page`, under internal/
+    items: str  # the reader of the page's items
+    has_more: str  # the reader of its `has_more`
+    items_key: str  # the items' wire name, as a Symbol literal
+    has_more_key: str  # `has_more`'s wire name, as written (for comments)
+    has_more_key_symbol: str
+    cursor_param: str  # the query parameter of the next page's request, as written (for comments)
+    cursor_param_literal: str  # the same, as a String literal
+    cursor_field: str  # the item's property that is the cursor, as written (for comments)
+    cursor_field_key: str  # the same, as a Symbol literal
+
+
+@dataclass(slots=True)
 class ExampleContext:
     call: str  # the README's example call, `client.batches.cancel('batch_id')`
 
@@ -132,6 +158,7 @@ class GemContext:
     root: str
     lib: str
     request_id_header: str
+    file_part_init: str  # the RBS of FilePart#initialize
 
     def mapping(self) -> dict[str, Any]:
         """The template's variables (shallow: nested contexts stay objects)."""
@@ -175,13 +202,28 @@ class ResourceFileContext(GemContext):
     resource: ResourceContext
 
 
+@dataclass
+class PageFileContext(GemContext):
+    page: PageContext
+
+
 # ---------------------------------------------------------------- builders
 
 
 def gem_context(api: Api, types: RubyTypes) -> GemContext:
     package = api.package("ruby")
     return GemContext(api, package, types.module, types.root, names.library_name(package.name),
-                      api.request_id_header)
+                      api.request_id_header, types.file_part_init)
+
+
+def page_context(style: PageStyle) -> PageContext:
+    return PageContext(
+        name=names.page_class(style.name), file=names.page_file(style.name), items=names.identifier(style.items),
+        has_more=names.identifier(style.has_more), items_key=symbol_literal(style.items),
+        has_more_key=style.has_more, has_more_key_symbol=symbol_literal(style.has_more),
+        cursor_param=style.cursor_param, cursor_param_literal=string_literal(style.cursor_param),
+        cursor_field=style.cursor_field, cursor_field_key=symbol_literal(style.cursor_field),
+    )
 
 
 def model_context(model: Model, types: RubyTypes) -> ClassContext:
@@ -239,27 +281,26 @@ def resource_context(resource: Resource, path: tuple[str, ...], types: RubyTypes
         file=names.resource_file(path),
         description=resource.description,
         # The `def` lines stand in the class body: 4 columns of modules, 2 per enclosing class, 2.
-        methods=[method_context(m, types, 4 + 2 * len(path)) for m in resource.methods],
+        methods=[method_context(m, path, types) for m in resource.methods],
     )
 
 
-def method_context(method: Method, types: RubyTypes, indent: int) -> MethodContext:
+def method_context(method: Method, path: tuple[str, ...], types: RubyTypes) -> MethodContext:
     positional = [param_context(p, types) for p in method.path_params]
     # Required keywords first: reads naturally in the signature and in the docs.
     keywords = [param_context(p, types) for p in keyword_params(method)]
-    omit = f"{types.root}::Internal::Params::OMIT"
-    params = [p.name for p in positional] + [
-        f"{p.name}:" + (f" {omit}" if p.default == "OMIT" else f" {p.default}" if p.default else "")
-        for p in keywords] + ["request_options: {}"]
-    name = names.identifier(method.name)
-    query = [p for p in keywords if p.location == "query"]
-    body = [p for p in keywords if p.location == "body"]
+    by_location = {where: [p for p in keywords if p.location == where] for where in ("query", "header", "body")}
+    params_class = None
+    if keywords:
+        params_class = "::" + names.model_class(names.params_class(path, method.name), types.module)
     return MethodContext(
-        name=name,
-        params=params,
-        one_line=indent + len(f"def {name}({', '.join(params)})") <= 120,
-        nullable_query=string_array([p.wire for p in query if p.nullable]),
-        nullable_body=string_array([p.wire for p in body if p.nullable]),
+        name=names.identifier(method.name),
+        # Keywords, or one Hash of them given positionally, as the official gem takes them.
+        params=[p.name for p in positional] + ["params = {}"],
+        known=symbol_array([p.name for p in keywords]),
+        required=symbol_array([p.name for p in keywords if p.required]),
+        nullable_query=string_array([p.wire for p in by_location["query"] if p.nullable]),
+        nullable_body=string_array([p.wire for p in by_location["body"] if p.nullable]),
         http_method=method.http_method,
         path=method.path,
         summary=method.summary,
@@ -267,21 +308,35 @@ def method_context(method: Method, types: RubyTypes, indent: int) -> MethodConte
         deprecated=method.deprecated,
         positional=positional,
         keywords=keywords,
-        query=query,
-        body=body,
+        query=by_location["query"],
+        headers=by_location["header"],
+        body=by_location["body"],
         has_body=any(p.location == "body" for p in method.parameters),
-        returns=types.result(method.returns) if method.returns is not None else None,
+        multipart=method.body_encoding == "multipart",
+        files=string_array([p.name for p in method.parameters if p.location == "body" and is_file(p.type)]),
+        returns=types.method_result(method.returns, method.page),
+        page=types.page_path(method.page) if method.page is not None else None,
+        binary=isinstance(method.returns, Binary),
+        timeout=number(float(method.timeout_seconds)) if method.timeout_seconds is not None else None,
+        params_class=params_class,
     )
+
+
+def is_file(t: Type) -> bool:
+    """A file parameter, or an array of files."""
+    return isinstance(inner_type(t), FileUpload)
+
+
+def symbol_array(words: list[str]) -> str:
+    """`%i[a b]` for identifiers (every argument name is one), `[]` for none."""
+    return f"%i[{' '.join(words)}]" if words else "[]"
 
 
 def param_context(p: Parameter, types: RubyTypes) -> ParamContext:
     spelled = types.param(p)
-    required = p.required or p.location == "path"
-    # nil leaves a parameter out of the request; a nullable one needs a distinct default so that nil
-    # can be sent as JSON null.
-    default = None if required else ("OMIT" if p.nullable else "nil")
-    return ParamContext(names.param_name(p), p.name, p.location, required, p.nullable, default, spelled.yard,
-                        spelled.rbs, p.description)
+    name = names.param_name(p)
+    return ParamContext(name, symbol_literal(name), p.name, p.location, p.required or p.location == "path",
+                        p.nullable, spelled.yard, spelled.rbs, p.description)
 
 
 def client_context(api: Api, types: RubyTypes, resources: list[ResourceContext]) -> ClientContext:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from generator.ir import Api, Call, Method, Parameter, Property, Resource, Type
+from generator.ir import Api, Call, Method, PageStyle, Parameter, Property, Resource, Type
 from generator.targets.language import EXAMPLE_API_KEY, Language, Signature
 import generator.targets.ruby.names as names
 from generator.targets.ruby.literals import double_quoted, example_call, example_literal
@@ -40,11 +40,20 @@ class Ruby(Language):
         # A model, or an inline object as the class nested in its model (`Batch::Errors`).
         return yard(t, "field", "") + (", nil" if nullable else "")
 
+    def page_type_name(self, style: PageStyle, item: str) -> str:
+        # As the gem's `@return` names it, without the module, as the docs name models (`Batch`).
+        return f"{names.page_class(style.name)}<{item}>"
+
     def signature(self, api: Api, call: Call) -> Signature:
-        # What a method returns, as its `@return` says: an inline object comes back as a Hash.
+        # What a method returns, as its `@return` says: an inline object comes back as a Hash, a
+        # paginated method a page of them.
         signature = super().signature(api, call)
         returns = call.method.returns
-        return replace(signature, returns=yard(returns, "result", "")) if returns is not None else signature
+        if returns is None:
+            return signature
+        item = yard(returns, "result", "")
+        page = call.method.page
+        return replace(signature, returns=self.page_type_name(page, item) if page is not None else item)
 
     def property_type(self, prop: Property) -> str:
         return field_yard(prop, "")

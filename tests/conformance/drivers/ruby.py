@@ -1,8 +1,10 @@
-"""Conformance driver for the generated Ruby gem (generated/ruby), run by Debian's ruby.
+"""Conformance driver for the generated Ruby gem, run by Debian's ruby.
 
-The gem is loaded from its own lib/ folder with `-I`, as `require "openai"` finds an installed gem,
-and ruby runs with -w so that a warning the gem prints shows up in the test's stderr. The helpers
-below it are shared with the Ruby gem tests (tests/test_ruby_*.py).
+The gem is rendered from the bundled spec by the generator of this checkout into the driver's
+temporary folder (so the suite tests what the generator makes now, not what generated/ruby held at
+the last `gen build`), then loaded from its own lib/ folder with `-I`, as `require "openai"` finds an
+installed gem; ruby runs with -w so that a warning the gem prints shows up in the test's stderr. The
+helpers below it are shared with the Ruby gem tests (tests/test_ruby_*.py).
 """
 
 from __future__ import annotations
@@ -42,9 +44,11 @@ def library(gem: Path = GEM) -> tuple[str, str]:
     return entries[0].stem, module
 
 
-def command(tmp_dir: Path, gem: Path = GEM) -> list[str]:
+def command(tmp_dir: Path, gem: Path | None = None) -> list[str]:
     if shutil.which("ruby") is None:
         raise ToolchainMissing("ruby is not installed: run `bash tests/toolchains/ruby.sh`")
+    if gem is None:
+        gem = render_gem("openai", Path(tmp_dir) / "gem")
     name, module = library(gem)
     return ["ruby", "-w", "-I", str(gem / "lib"), str(DRIVER_SCRIPT), name, module]
 
@@ -66,7 +70,7 @@ def require_tool(name: str) -> str:
 
 
 #: The standard-library signatures the gem's own refer to (`rbs -r`).
-RBS_LIBRARIES = ["-r", "uri", "-r", "net-http"]
+RBS_LIBRARIES = ["-r", "uri", "-r", "net-http", "-r", "pathname"]
 
 
 def rbs_command() -> list[str]:
