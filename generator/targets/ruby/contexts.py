@@ -16,7 +16,7 @@ from generator.ir import (
 )
 import generator.targets.ruby.names as names
 from generator.targets.ruby.literals import (
-    example_call, invisible_in_symbol, number, string_array, string_literal, symbol_label, symbol_literal,
+    invisible_in_symbol, number, string_array, string_literal, symbol_label, symbol_literal,
 )
 from generator.targets.ruby.types import (
     CLIENT_OPTION_RBS, RubyTypes, TypeNames, client_init_params, enum_rbs_types, enum_rbs_values, inner_type,
@@ -140,11 +140,6 @@ class PageContext:
     cursor_field_key: str  # the same, as a Symbol literal
 
 
-@dataclass(slots=True)
-class ExampleContext:
-    call: str  # the README's example call, `client.batches.cancel('batch_id')`
-
-
 # ---------------------------------------------------------------- one class per template
 
 
@@ -159,6 +154,7 @@ class GemContext:
     lib: str
     request_id_header: str
     file_part_init: str  # the RBS of FilePart#initialize
+    license: str  # the gemspec's SPDX license
 
     def mapping(self) -> dict[str, Any]:
         """The template's variables (shallow: nested contexts stay objects)."""
@@ -176,12 +172,6 @@ class ClientContext(GemContext):
     missing_key_message: list[str]
     option_rbs: str
     init_params: list[str]
-
-
-@dataclass
-class ReadmeContext(ClientContext):
-    example: ExampleContext | None
-    all_resources: list[ResourceContext]
 
 
 @dataclass
@@ -209,11 +199,16 @@ class PageFileContext(GemContext):
 
 # ---------------------------------------------------------------- builders
 
+#: The gem's license when the spec names none (`packages:` has no license field yet): the official
+#: gem's, Apache-2.0.
+LICENSE = "Apache-2.0"
+
+
 
 def gem_context(api: Api, types: RubyTypes) -> GemContext:
     package = api.package("ruby")
     return GemContext(api, package, types.module, types.root, names.library_name(package.name),
-                      api.request_id_header, types.file_part_init)
+                      api.request_id_header, types.file_part_init, getattr(package, "license", None) or LICENSE)
 
 
 def page_context(style: PageStyle) -> PageContext:
@@ -355,27 +350,3 @@ def client_context(api: Api, types: RubyTypes, resources: list[ResourceContext])
         option_rbs=CLIENT_OPTION_RBS,
         init_params=client_init_params([o.name for o in options]),
     )
-
-
-def readme_context(client: ClientContext, resources: list[ResourceContext]) -> ReadmeContext:
-    first = next(((r, m) for r in resources for m in r.methods), None)
-    example = None
-    if first is not None:
-        resource, method = first
-        # The README's values (a number, `true`, the argument's name) differ from the docs' (the
-        # reference pages' rules); the call is written by the same function.
-        example = ExampleContext(example_call(
-            f"{resource.accessor}.{method.name}", [string_literal(p.name) for p in method.positional],
-            [(p.name, readme_value(p)) for p in method.keywords if p.required], parentheses=True))
-    return ReadmeContext(**client.mapping(), example=example, all_resources=resources)
-
-
-def readme_value(param: ParamContext) -> str:
-    """The README example's value for a required argument: a number, `true`, or its name as a String."""
-    if param.yard.startswith("Integer"):
-        return "1"
-    if param.yard.startswith("Float"):
-        return "1.0"
-    if param.yard.startswith("Boolean"):
-        return "true"
-    return string_literal(param.name)

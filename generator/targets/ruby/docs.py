@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from generator.ir import Api, Call, Method, PageStyle, Parameter, Property, Resource, Type
+from generator.ir import Api, Binary, Call, Method, PageStyle, Parameter, Property, Resource, Type
 from generator.targets.language import EXAMPLE_API_KEY, Language, Signature
 import generator.targets.ruby.names as names
 from generator.targets.ruby.literals import double_quoted, example_call, example_literal
@@ -60,6 +60,14 @@ class Ruby(Language):
 
     def parameter_type(self, call: Call, param: Parameter) -> str:
         return param_yard(param, "")
+
+    def result_variable(self, call: Call, avoid: str) -> str:
+        # As the official reference names them: a list method's `page`, a download's `response`.
+        if call.method.page is not None:
+            return "page" if avoid != "page" else "page_result"
+        if isinstance(call.method.returns, Binary):
+            return "response" if avoid != "response" else "response_result"
+        return super().result_variable(call, avoid)
 
     def keywords(self) -> frozenset[str]:
         return names.reserved_words("ruby")

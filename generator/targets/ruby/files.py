@@ -16,8 +16,9 @@ import generator.targets.ruby.names as names
 from generator.targets.ruby.check import check
 from generator.targets.ruby.contexts import (
     EntryContext, ModelFileContext, PageFileContext, ResourceFileContext, client_context, gem_context, model_context,
-    page_context, readme_context, resource_contexts,
+    page_context, resource_contexts,
 )
+from generator.targets.ruby.readme import readme_context
 from generator.targets.ruby.docs import Ruby
 from generator.targets.ruby.literals import README_FILTERS, comment, indent, string_literal, string_literal_lines
 from generator.targets.ruby.params import params_classes

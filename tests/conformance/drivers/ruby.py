@@ -84,11 +84,16 @@ def rbs_command() -> list[str]:
 def render_gem(stem: str, out_dir: Path) -> Path:
     """Render the ruby target of a spec into `out_dir` and return it. Only the Ruby target's checks
     apply (`gen build` runs every target's): a name another language refuses is no concern here."""
+    return render_spec(SPECS[stem].relative_to(ROOT).as_posix(), out_dir)
+
+
+def render_spec(spec: str, out_dir: Path) -> Path:
+    """`render_gem` for a spec file given by its path."""
     from generator.build import generate, load_api
     from generator.targets.ruby import RubyTarget
 
     targets = {"ruby": RubyTarget()}
-    files = generate(load_api(SPECS[stem].relative_to(ROOT).as_posix(), targets), ("ruby",), targets=targets)
+    files = generate(load_api(spec, targets), ("ruby",), targets=targets)
     for key, text in files.items():
         path = Path(out_dir) / key.split("/", 1)[1]
         path.parent.mkdir(parents=True, exist_ok=True)
