@@ -150,3 +150,21 @@ def test_a_method_timeout_replaces_the_clients_and_a_call_option_replaces_it(gem
         (first, second) = run_ruby(gem, source, args=[f"{server.url}/v1"])
     assert first[0] == "timeout" and 0.25 <= first[1] < 0.9  # the method's 0.3 s, not the client's 30 s
     assert second[0] == "ok" and second[1] >= 0.9  # request_options' 2 s wins over the method's
+
+
+def test_a_params_object_splats_with_its_headers_named_as_the_arguments(gem: Path) -> None:
+    source = r"""
+    require 'vault'
+    require 'json'
+    client = Vault::Client.new(api_key: 'k', base_url: ARGV[0])
+    params = Vault::Models::EntryListParams.new('X-Trace' => 't-9', size: 3)
+    page = client.entries.list(**params)
+    puts JSON.generate([params.x_trace, params.to_hash, page.items.map(&:key)])
+    """
+    with MockServer() as server:
+        server.play([{"body": {"items": [{"key": "k1"}], "more": False}}])
+        out = run_ruby(gem, source, args=[f"{server.url}/v1"])
+        (request,) = server.requests
+    assert out == ["t-9", {"x_trace": "t-9", "size": 3}, ["k1"]]
+    assert request.headers["x-trace"] == "t-9"
+    assert parse_qs(urlsplit(request.path).query) == {"size": ["3"]}

@@ -56,6 +56,7 @@ class ClassContext:
     fields: list[FieldContext]
     enums: list[EnumContext]
     nested: list["ClassContext"]
+    arguments: list[tuple[str, str]] = field(default_factory=list)  # (wire name as a Hash label, argument Symbol): a params class
 
 
 @dataclass(slots=True)

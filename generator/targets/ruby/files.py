@@ -20,8 +20,10 @@ from generator.targets.ruby.contexts import (
 )
 from generator.targets.ruby.readme import readme_context
 from generator.targets.ruby.docs import Ruby
-from generator.targets.ruby.literals import README_FILTERS, comment, indent, string_literal, string_literal_lines
-from generator.targets.ruby.params import params_classes
+from generator.targets.ruby.literals import (
+    README_FILTERS, comment, indent, string_literal, string_literal_lines, symbol_label, symbol_literal,
+)
+from generator.targets.ruby.params import arguments, params_classes
 from generator.targets.ruby.surface import surface
 from generator.targets.ruby.types import RubyTypes
 
@@ -50,8 +52,11 @@ class RubyTarget(Target):
         common = gem.mapping()
         lib = gem.lib
         resources = resource_contexts(api, types)
-        all_models = [*api.models, *(p.model for p in params_classes(api))]
+        params = params_classes(api)
+        all_models = [*api.models, *(p.model for p in params)]
         models = [model_context(m, types) for m in all_models]
+        for context, params_class in zip(models[len(api.models):], params):
+            context.arguments = [(symbol_label(wire), symbol_literal(arg)) for wire, arg in arguments(params_class)]
         pages = [page_context(style) for style in api.page_styles]
         client = client_context(api, types, resources)
         entry = EntryContext(

@@ -32,7 +32,7 @@ CLIENT_METHODS = frozenset({
     "query_value", "encode_component", "encode_body", "build_headers", "parse", "load_result", "describe",
     "status_error", "error_body", "error_message", "validation_error", "response_headers", "lower_keys",
     "string_keys", "default_request_headers", "prepare", "send_checked", "load_page", "merge_headers",
-    "with_options",
+    "with_options", "settings",
 })
 
 #: What a resource class keeps for itself: a sub-resource of this name gets a trailing underscore.

@@ -38,6 +38,12 @@ def params_classes(api: Api) -> list[ParamsClass]:
     return out
 
 
+def arguments(params: ParamsClass) -> list[tuple[str, str]]:
+    """(wire name, argument name) of each parameter whose argument is named otherwise (a header's
+    `OpenAI-Beta` is `openai_beta`): what `to_hash` renames, so that `create(**params)` works."""
+    return [(p.name, names.param_name(p)) for p in keyword_params(params.method) if p.name != names.param_name(p)]
+
+
 def _reroot(t: Type, owner: str) -> Type:
     """`t` with its inline objects nested in the params class `owner` (their path starts with it)."""
     if isinstance(t, Array):
