@@ -168,3 +168,27 @@ def test_a_params_object_splats_with_its_headers_named_as_the_arguments(gem: Pat
     assert out == ["t-9", {"x_trace": "t-9", "size": 3}, ["k1"]]
     assert request.headers["x-trace"] == "t-9"
     assert parse_qs(urlsplit(request.path).query) == {"size": ["3"]}
+
+
+def test_paging_stops_without_a_cursor_or_on_an_empty_page(gem: Path) -> None:
+    """`more: true` is not enough: the next request needs the last item's cursor, and an empty page ends it."""
+    source = r"""
+    require 'vault'
+    require 'json'
+    client = Vault::Client.new(api_key: 'k', base_url: ARGV[0])
+    no_cursor = client.entries.list(x_trace: 't')
+    empty = client.entries.list(x_trace: 't')
+    seen = []
+    empty.auto_paging_each { |item| seen << item }
+    error = begin
+      empty.next_page
+    rescue RuntimeError => e
+      e.message
+    end
+    puts JSON.generate([no_cursor.next_page?, no_cursor.items.size, empty.next_page?, seen, error])
+    """
+    with MockServer() as server:
+        server.play([{"body": {"items": [{"payload": 1}], "more": True}}, {"body": {"items": [], "more": True}}])
+        out = run_ruby(gem, source, args=[f"{server.url}/v1"])
+        assert len(server.requests) == 2
+    assert out == [False, 1, False, [], "No more pages: check #next_page? before calling #next_page"]

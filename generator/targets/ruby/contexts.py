@@ -214,8 +214,8 @@ def gem_context(api: Api, types: RubyTypes) -> GemContext:
 
 def page_context(style: PageStyle) -> PageContext:
     return PageContext(
-        name=names.page_class(style.name), file=names.page_file(style.name), items=names.identifier(style.items),
-        has_more=names.identifier(style.has_more), items_key=symbol_literal(style.items),
+        name=names.page_class(style.name), file=names.page_file(style.name), items=names.page_reader(style.items),
+        has_more=names.page_reader(style.has_more), items_key=symbol_literal(style.items),
         has_more_key=style.has_more, has_more_key_symbol=symbol_literal(style.has_more),
         cursor_param=style.cursor_param, cursor_param_literal=string_literal(style.cursor_param),
         cursor_field=style.cursor_field, cursor_field_key=symbol_literal(style.cursor_field),

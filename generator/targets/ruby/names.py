@@ -35,6 +35,12 @@ CLIENT_METHODS = frozenset({
     "with_options", "settings",
 })
 
+#: What a page class has besides its items and `has_more` readers: such a field gets a trailing underscore.
+PAGE_MEMBERS = frozenset({
+    "request_id", "_request_id", "next_page", "auto_paging_each", "to_enum", "enum_for", "inspect", "to_s",
+    "cursor", "client", "request",
+})
+
 #: What a resource class keeps for itself: a sub-resource of this name gets a trailing underscore.
 RESOURCE_MEMBERS = frozenset({"client"})
 
@@ -125,6 +131,11 @@ def page_class(style_name: str, module: str = "") -> str:
     (`CursorPage` without a module)."""
     name = constant(style_name) + "Page"
     return f"{module}::Internal::{name}" if module else name
+
+
+def page_reader(field: str) -> str:
+    """The reader of a page's items or `has_more`, kept clear of the page class's own methods."""
+    return member(field, PAGE_MEMBERS)
 
 
 def page_file(style_name: str) -> str:
