@@ -49,8 +49,8 @@ def declaration(line: str, module: str) -> str | None:
     owner, member = symbol.rsplit("#", 1)
     if member == "initialize":
         return f"def initialize: {rest}"
-    if member == "with_options":
-        return f"def with_options: {rest}"
+    if member == "with_options" or ("::Internal::" in owner and rest.startswith("(")):
+        return f"def {member}: {rest}"  # the client's own, a page's (no request options)
     if owner.startswith(f"{module}::Models::"):
         return f"def `{member}`: () -> {rest}"
     if rest.startswith("("):

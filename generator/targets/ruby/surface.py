@@ -22,6 +22,13 @@ from generator.targets.ruby.types import (
 )
 
 
+#: The methods of every page class, as sig/internal/page.rbs declares them (`Elem` is the item type).
+PAGE_METHODS = (
+    "next_page?: () -> bool", "auto_paging_each: () { (Elem) -> void } -> void",
+    "to_enum: (?::Symbol method, *untyped args) -> ::Enumerator[Elem, void]",
+)
+
+
 def _class_lines(name: str, path: str, properties: tuple[Property, ...], types: RubyTypes) -> list[str]:
     """A model class (`name` as a user writes it, `path` as code does), its readers, its enums' values."""
     lines = [f"{name}: class"]
@@ -46,7 +53,9 @@ def lines(api: Api) -> list[str]:
     out += [f"{names.file_part_class(module)}: class",
             f"{names.file_part_class(module)}#initialize: {types.file_part_init}"]
     for style in api.page_styles:
-        out.append(f"{names.page_class(style.name, module)}: class")
+        page = names.page_class(style.name, module)
+        out += [f"{page}: class", f"{page}#{names.page_reader(style.items)}: ::Array[Elem]",
+                f"{page}#{names.page_reader(style.has_more)}: bool?", *(f"{page}#{line}" for line in PAGE_METHODS)]
     envs = [(api.api_key_env, "api_key"), (api.base_url_env, "base_url")]
     envs += [(o.env, reader) for o, reader in zip(api.client_options, readers)]
     out += [f"env {env} -> {client}.new({arg}:)" for env, arg in envs if env]
