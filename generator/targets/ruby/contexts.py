@@ -15,6 +15,7 @@ from generator.ir import (
     keyword_params, resources_with_paths,
 )
 import generator.targets.ruby.names as names
+from generator.targets.ruby.params import rooted
 from generator.targets.ruby.literals import (
     invisible_in_symbol, number, string_array, string_literal, symbol_label, symbol_literal,
 )
@@ -284,7 +285,7 @@ def resource_context(resource: Resource, path: tuple[str, ...], types: RubyTypes
 def method_context(method: Method, path: tuple[str, ...], types: RubyTypes) -> MethodContext:
     positional = [param_context(p, types) for p in method.path_params]
     # Required keywords first: reads naturally in the signature and in the docs.
-    keywords = [param_context(p, types) for p in keyword_params(method)]
+    keywords = [param_context(rooted(path, method, p), types) for p in keyword_params(method)]
     by_location = {where: [p for p in keywords if p.location == where] for where in ("query", "header", "body")}
     params_class = None
     if keywords:

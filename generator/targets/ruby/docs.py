@@ -12,6 +12,7 @@ from typing import Any
 from generator.ir import Api, Binary, Call, Method, PageStyle, Parameter, Property, Resource, Type
 from generator.targets.language import EXAMPLE_API_KEY, Language, Signature
 import generator.targets.ruby.names as names
+from generator.targets.ruby.params import rooted
 from generator.targets.ruby.literals import double_quoted, example_call, example_literal
 from generator.targets.ruby.types import field_yard, param_yard, yard
 
@@ -59,7 +60,8 @@ class Ruby(Language):
         return field_yard(prop, "")
 
     def parameter_type(self, call: Call, param: Parameter) -> str:
-        return param_yard(param, "")
+        # An inline object as the class the method's params class nests (`BatchCreateParams::OutputExpiresAfter`).
+        return param_yard(rooted(tuple(r.name for r in call.resources), call.method, param), "")
 
     def result_variable(self, call: Call, avoid: str) -> str:
         # As the official reference names them: a list method's `page`, a download's `response`.

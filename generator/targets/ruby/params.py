@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from generator.ir import Api, Array, InlineObject, Map, Method, Model, Property, Type, keyword_params, resources_with_paths
+from generator.ir import (
+    Api, Array, InlineObject, Map, Method, Model, Parameter, Property, Type, keyword_params, resources_with_paths,
+)
 import generator.targets.ruby.names as names
 
 
@@ -36,6 +38,15 @@ def params_classes(api: Api) -> list[ParamsClass]:
             description = f"The parameters of `{names.call_path(path, method.name)}`."
             out.append(ParamsClass(path, method, Model(name, properties, description, location=method.location)))
     return out
+
+
+def rooted(path: tuple[str, ...], method: Method, param: Parameter) -> Parameter:
+    """`param` of `method` with its inline objects named as its params class nests them
+    (`BatchCreateParams::OutputExpiresAfter`): how the gem's signatures, api-surface.txt and the docs
+    all type the argument."""
+    if param.location == "path":
+        return param
+    return replace(param, type=_reroot(param.type, names.params_class(path, method.name)))
 
 
 def arguments(params: ParamsClass) -> list[tuple[str, str]]:

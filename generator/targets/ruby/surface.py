@@ -16,7 +16,7 @@ from __future__ import annotations
 from generator.ir import Api, Enum, Property, all_inline_objects, keyword_params, resources_with_paths
 from generator.targets.listing import render
 import generator.targets.ruby.names as names
-from generator.targets.ruby.params import params_classes
+from generator.targets.ruby.params import params_classes, rooted
 from generator.targets.ruby.types import (
     CLIENT_OPTION_RBS, CLIENT_SETTINGS_RBS, RubyTypes, client_init_params, enum_rbs_values, inner_type,
 )
@@ -67,7 +67,7 @@ def lines(api: Api) -> list[str]:
         out.append(f"{cls}: class")
         for method in resource.methods:
             args = [f"{types.param_rbs(p)} {names.param_name(p)}" for p in method.path_params]
-            args += [f"{'' if p.required else '?'}{names.param_name(p)}: {types.param_rbs(p)}"
+            args += [f"{'' if p.required else '?'}{names.param_name(p)}: {types.param_rbs(rooted(path, method, p))}"
                      for p in keyword_params(method)]
             result = types.method_result(method.returns, method.page)
             returns = result.rbs if result is not None else "nil"

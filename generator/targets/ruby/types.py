@@ -111,6 +111,8 @@ def yard(t: Type, role: Role, module: str) -> str:
     if isinstance(t, Map):
         return f"Hash{{Symbol=>{yard(t.values, role, module)}}}"
     if isinstance(t, InlineObject):
+        if role == "param":  # the class its params class nests (params.rooted), or a Hash
+            return f"{inline_class(t, module)}, Hash{{Symbol=>Object}}"
         return inline_class(t, module) if role == "field" else "Hash{Symbol=>Object}"
     assert isinstance(t, ModelRef)
     if role == "param":
@@ -178,6 +180,8 @@ class RubyTypes:
         if isinstance(t, Map):
             return f"::Hash[::Symbol, {self.rbs(t.values, role, enum)}]"
         if isinstance(t, InlineObject):
+            if role == "param":
+                return f"({self.inline_path(t)} | ::Hash[::Symbol, untyped])"
             return self.inline_path(t) if role == "field" else "::Hash[::Symbol, untyped]"
         assert isinstance(t, ModelRef)
         if role == "param":
