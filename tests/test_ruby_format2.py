@@ -93,7 +93,7 @@ def test_headers_any_values_files_in_an_array_and_a_page_style_of_its_own(gem: P
     client = Vault::Client.new(api_key: 'k', base_url: ARGV[0])
     entry = client.entries.put(
       attachments: [Pathname(ARGV[1]), StringIO.new('second'), 'third',
-                    Vault::FilePart.new('fourth', filename: 'd.csv', content_type: 'text/csv')],
+                    Vault::FilePart.new('fourth', filename: 'd.csv', content_type: 'text/csv'), File.open(ARGV[1])],
       vault_beta: 'v2', meta: {tag: :x}, note: {'deep' => [1, nil, true]}
     )
     keys = []
@@ -122,6 +122,7 @@ def test_headers_any_values_files_in_an_array_and_a_page_style_of_its_own(gem: P
         ("attachments", "upload", "application/octet-stream", "second"),
         ("attachments", "upload", "application/octet-stream", "third"),
         ("attachments", "d.csv", "text/csv", "fourth"),
+        ("attachments", "a.txt", "application/octet-stream", "first"),  # an open File: its name, its bytes
         ("meta[tag]", None, "text/plain", "x"),
         ("note[deep]", None, "text/plain", "1"),
         ("note[deep]", None, "text/plain", "true"),

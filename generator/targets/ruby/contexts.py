@@ -71,6 +71,7 @@ class ParamContext:
     yard: str
     rbs: str
     description: str
+    first_value: str | None = None  # an enum's first value, as a Symbol literal (the README's example)
 
 
 @dataclass(slots=True)
@@ -332,8 +333,10 @@ def symbol_array(words: list[str]) -> str:
 def param_context(p: Parameter, types: RubyTypes) -> ParamContext:
     spelled = types.param(p)
     name = names.param_name(p)
+    first = p.type.values[0] if isinstance(p.type, Enum) and p.type.values else None
     return ParamContext(name, symbol_literal(name), p.name, p.location, p.required or p.location == "path",
-                        p.nullable, spelled.yard, spelled.rbs, p.description)
+                        p.nullable, spelled.yard, spelled.rbs, p.description,
+                        symbol_literal(first) if first is not None and not invisible_in_symbol(first) else None)
 
 
 def client_context(api: Api, types: RubyTypes, resources: list[ResourceContext]) -> ClientContext:

@@ -42,8 +42,10 @@ def call(resource: ResourceContext, method: MethodContext) -> str:
 
 
 def readme_value(param: ParamContext) -> str:
-    """The README example's value for a required argument: a number, `true`, a Pathname for a file, or
-    its name as a String."""
+    """The README example's value for a required argument: a number, `true`, a Pathname for a file, an
+    enum's first value, or its name as a String."""
+    if param.first_value is not None:
+        return param.first_value
     if param.yard.startswith("Integer"):
         return "1"
     if param.yard.startswith("Float"):
