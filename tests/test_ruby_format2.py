@@ -127,6 +127,7 @@ def test_headers_any_values_files_in_an_array_and_a_page_style_of_its_own(gem: P
         ("note[deep]", None, "text/plain", "1"),
         ("note[deep]", None, "text/plain", "true"),
     ]
+    assert put.body.count(b"Content-Type: text/plain\r\n") == 3  # each text part says so, as openai-ruby's do
     lists = [(urlsplit(r.path).path, parse_qs(urlsplit(r.path).query), r.headers["x-trace"]) for r in requests[1:]]
     assert lists == [("/v1/entries", {"size": ["2"]}, "t-1"),
                      ("/v1/entries", {"size": ["2"], "starting_after": ["k2"]}, "t-1")]
