@@ -39,8 +39,8 @@ def gem(spec: Path) -> tuple[Api, dict[str, str]]:
 
 def declaration(line: str, module: str) -> str | None:
     """The sig/ declaration a surface line stands for, or None for the `env` lines (no declaration)."""
-    if line.startswith("env ") or ".new(" in line.split(": ", 1)[0]:
-        return None  # the constructor's options one by one: `initialize` declares them
+    if line.startswith("env ") or line.split(": ", 1)[1].startswith("?"):
+        return None  # the constructor's options one by one: the whole `initialize` line declares them
     symbol, rest = line.split(": ", 1)
     if rest == "class":
         return f"class {symbol.rsplit('::', 1)[-1]}"

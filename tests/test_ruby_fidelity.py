@@ -123,7 +123,8 @@ def test_idempotency_key_request_option(gem: Path) -> None:
     params = {completion_window: :'24h', endpoint: :'/v1/chat/completions', input_file_id: 'f'}
     client.batches.create(**params, request_options: {idempotency_key: 'key-1'})
     client.batches.create(**params)
-    client.batches.cancel('batch_abc', request_options: {idempotency_key: 'key-2', extra_headers: {'Idempotency-Key' => 'key-3'}})
+    client.batches.cancel('batch_abc',
+                          request_options: {idempotency_key: 'key-2', extra_headers: {'Idempotency-Key' => 'key-3'}})
     puts '[]'
     """
     with MockServer() as server:

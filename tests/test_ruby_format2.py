@@ -99,7 +99,8 @@ def test_headers_any_values_files_in_an_array_and_a_page_style_of_its_own(gem: P
     keys = []
     page = client.entries.list(x_trace: 't-1', size: 2)
     page.auto_paging_each { |item| keys << [item.key, item.payload] }
-    puts JSON.generate('entry' => [entry.key, entry.payload], 'keys' => keys, 'page' => [page.class.name, page.items.size, page.more])
+    puts JSON.generate('entry' => [entry.key, entry.payload], 'keys' => keys,
+                       'page' => [page.class.name, page.items.size, page.more])
     """
     with MockServer() as server:
         server.play([

@@ -57,7 +57,8 @@ class ClassContext:
     fields: list[FieldContext]
     enums: list[EnumContext]
     nested: list["ClassContext"]
-    arguments: list[tuple[str, str]] = field(default_factory=list)  # (wire name as a Hash label, argument Symbol): a params class
+    # A params class: (wire name as a Hash label, argument Symbol) of each argument named otherwise.
+    arguments: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -1,4 +1,4 @@
-"""The params classes of the gem (`OpenAI::Models::BatchCreateParams`): one model per method with parameters besides the path's.
+"""The params classes of the gem (`OpenAI::Models::BatchCreateParams`): one per method with non-path parameters.
 
 As the official gem has them: a class under Models named from the resource (in the singular), the
 method and `Params`, whose readers are the method's query, header and body parameters, with its

@@ -18,11 +18,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from generator.ir import (
-    AnyValue, Array, Binary, Const, Enum, FileUpload, InlineObject, Map, ModelRef, PageStyle, Parameter, Primitive, Property,
-    Type,
+    AnyValue, Array, Binary, Const, Enum, FileUpload, InlineObject, Map, ModelRef, PageStyle, Parameter, Primitive,
+    Property, Type,
 )
 from generator.targets.ruby.literals import string_literal
-from generator.targets.ruby.names import enum_module, file_part_class, inline_class, model_class, page_class, resource_class
+from generator.targets.ruby.names import (
+    enum_module, file_part_class, inline_class, model_class, page_class, resource_class,
+)
 
 Role = Literal["field", "param", "result"]
 
