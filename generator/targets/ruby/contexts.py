@@ -21,6 +21,7 @@ from generator.targets.ruby.literals import (
 )
 from generator.targets.ruby.types import (
     CLIENT_OPTION_RBS, RubyTypes, TypeNames, client_init_params, enum_rbs_types, enum_rbs_values, inner_type,
+    page_methods_rbs,
 )
 
 
@@ -142,6 +143,7 @@ class PageContext:
     cursor_param_literal: str  # the same, as a String literal
     cursor_field: str  # the item's property that is the cursor, as written (for comments)
     cursor_field_key: str  # the same, as a Symbol literal
+    methods_rbs: list[tuple[str, str]]  # (name, RBS) of the methods api-surface.txt lists
 
 
 # ---------------------------------------------------------------- one class per template
@@ -215,13 +217,14 @@ def gem_context(api: Api, types: RubyTypes) -> GemContext:
                       api.request_id_header, types.file_part_init, getattr(package, "license", None) or LICENSE)
 
 
-def page_context(style: PageStyle) -> PageContext:
+def page_context(style: PageStyle, types: RubyTypes) -> PageContext:
     return PageContext(
         name=names.page_class(style.name), file=names.page_file(style.name), items=names.page_reader(style.items),
         has_more=names.page_reader(style.has_more), items_key=symbol_literal(style.items),
         has_more_key=style.has_more, has_more_key_symbol=symbol_literal(style.has_more),
         cursor_param=style.cursor_param, cursor_param_literal=string_literal(style.cursor_param),
         cursor_field=style.cursor_field, cursor_field_key=symbol_literal(style.cursor_field),
+        methods_rbs=page_methods_rbs(names.page_class(style.name, types.module)),
     )
 
 

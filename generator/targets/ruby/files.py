@@ -57,7 +57,7 @@ class RubyTarget(Target):
         models = [model_context(m, types) for m in all_models]
         for context, params_class in zip(models[len(api.models):], params):
             context.arguments = [(symbol_label(wire), symbol_literal(arg)) for wire, arg in arguments(params_class)]
-        pages = [page_context(style) for style in api.page_styles]
+        pages = [page_context(style, types) for style in api.page_styles]
         client = client_context(api, types, resources)
         entry = EntryContext(
             **common,

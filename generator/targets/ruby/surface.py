@@ -19,14 +19,7 @@ import generator.targets.ruby.names as names
 from generator.targets.ruby.params import params_classes, rooted
 from generator.targets.ruby.types import (
     CLIENT_OPTION_RBS, CLIENT_SETTINGS_RBS, RubyTypes, client_init_params, enum_rbs_values, inner_type,
-)
-
-
-#: The methods of every page class, as sig/internal/page.rbs declares them (`Elem` is the item type).
-#: Its readers and `next_page?` are not listed: tests/test_surface.py has no rule for them yet.
-PAGE_METHODS = (
-    "auto_paging_each: () { (Elem) -> void } -> void",
-    "to_enum: (?::Symbol method, *untyped args) -> ::Enumerator[Elem, void]",
+    page_methods_rbs,
 )
 
 
@@ -56,8 +49,7 @@ def lines(api: Api) -> list[str]:
             f"{names.file_part_class(module)}#initialize: {types.file_part_init}"]
     for style in api.page_styles:
         page = names.page_class(style.name, module)
-        out += [f"{page}: class", f"{page}#next_page: () -> {page}[Elem]",
-                *(f"{page}#{line}" for line in PAGE_METHODS)]
+        out += [f"{page}: class", *(f"{page}#{name}: {rbs}" for name, rbs in page_methods_rbs(page))]
     envs = [(api.api_key_env, "api_key"), (api.base_url_env, "base_url")]
     envs += [(o.env, reader) for o, reader in zip(api.client_options, readers)]
     out += [f"env {env} -> {client}.new({arg}:)" for env, arg in envs if env]

@@ -47,6 +47,13 @@ _FILE_YARD = "Pathname, StringIO, IO, String"
 _FILE_RBS = "::Pathname | ::StringIO | ::IO | ::String"
 
 
+def page_methods_rbs(page: str) -> list[tuple[str, str]]:
+    """(name, RBS) of the methods of a page class `page` (`OpenAI::Internal::CursorPage`) that
+    api-surface.txt lists, as sig/internal/page.rbs declares them (`Elem` is the item type)."""
+    return [("next_page", f"() -> {page}[Elem]"), ("auto_paging_each", "() { (Elem) -> void } -> void"),
+            ("to_enum", "(?::Symbol method, *untyped args) -> ::Enumerator[Elem, void]")]
+
+
 def client_init_params(option_readers: list[str]) -> list[str]:
     """The arguments of `Client#initialize` in RBS, in order."""
     return [f"?api_key: {CLIENT_OPTION_RBS}", *(f"?{name}: {CLIENT_OPTION_RBS}" for name in option_readers),
