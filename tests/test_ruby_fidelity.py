@@ -132,3 +132,23 @@ def test_idempotency_key_request_option(gem: Path) -> None:
         run_ruby(gem, source, args=[f"{server.url}/v1"])
         keys = [r.headers.get("idempotency-key") for r in server.requests]
     assert keys == ["key-1", None, "key-3"]  # extra_headers win, as every header they name
+
+
+def test_timeout_nil_waits_as_long_as_it_takes(gem: Path) -> None:
+    """openai-ruby's README: `OpenAI::Client.new(timeout: nil)` disables the timeout; a call may set one."""
+    source = r"""
+    require 'openai'
+    require 'json'
+    client = OpenAI::Client.new(api_key: 'k', base_url: ARGV[0], timeout: nil, max_retries: 0)
+    slow = client.batches.retrieve('batch_abc')
+    late = begin
+      client.batches.retrieve('batch_abc', request_options: {timeout: 0.2})
+    rescue OpenAI::Errors::APITimeoutError => e
+      e.class.name
+    end
+    puts JSON.generate([client.timeout, slow.id, late])
+    """
+    with MockServer() as server:
+        server.play([{"body": BATCH, "delay": 0.5}, {"body": BATCH, "delay": 0.5}])
+        out = run_ruby(gem, source, args=[f"{server.url}/v1"])
+    assert out == [None, "batch_abc", "OpenAI::Errors::APITimeoutError"]

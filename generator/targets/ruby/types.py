@@ -39,7 +39,7 @@ _RBS_QUOTABLE = re.compile(r"[\x20-\x7e]*\Z")
 CLIENT_OPTION_RBS = "String?"
 #: The client's own keyword arguments after the API key and the options, as sig/client.rbs declares them.
 CLIENT_SETTINGS_RBS = (
-    ("base_url", "String?"), ("max_retries", "Integer"), ("timeout", "Float"),
+    ("base_url", "String?"), ("max_retries", "Integer"), ("timeout", "Float?"),
     ("initial_retry_delay", "Float"), ("max_retry_delay", "Float"), ("default_headers", "Hash[String, String]"),
 )
 #: What a file parameter takes, in YARD (before the FilePart class) and RBS (as the official gem).
