@@ -39,8 +39,8 @@ def gem(spec: Path) -> tuple[Api, dict[str, str]]:
 
 def declaration(line: str, module: str) -> str | None:
     """The sig/ declaration a surface line stands for, or None for the `env` lines (no declaration)."""
-    if line.startswith("env "):
-        return None
+    if line.startswith("env ") or line.split(": ", 1)[1].startswith("?"):
+        return None  # the constructor's options one by one: the whole `initialize` line declares them
     symbol, rest = line.split(": ", 1)
     if rest == "class":
         return f"class {symbol.rsplit('::', 1)[-1]}"
@@ -49,6 +49,8 @@ def declaration(line: str, module: str) -> str | None:
     owner, member = symbol.rsplit("#", 1)
     if member == "initialize":
         return f"def initialize: {rest}"
+    if member == "with_options" or ("::Internal::" in owner and rest.startswith("(")):
+        return f"def {member}: {rest}"  # the client's own, a page's (no request options)
     if owner.startswith(f"{module}::Models::"):
         return f"def `{member}`: () -> {rest}"
     if rest.startswith("("):
@@ -65,7 +67,8 @@ def test_surface_types_are_the_signatures(spec: Path) -> None:
     module = names.module_name(api.name)
     sig = "\n".join(text for path, text in files.items() if path.startswith("sig/"))
     declared = {line.strip() for line in sig.splitlines()}
-    declared |= {line.split(" < ")[0] for line in declared if line.startswith("class ")}  # without superclass
+    # Without superclass, without type parameters (`class CursorPage[Elem]`).
+    declared |= {line.split(" < ")[0].split("[")[0] for line in declared if line.startswith("class ")}
     missing = []
     for line in files[FILENAME].splitlines()[1:]:
         wanted = declaration(line, module)
@@ -92,8 +95,11 @@ def yard_tags(source: str) -> dict[str, list[str]]:
 
 
 def short(yard: str, module: str) -> str:
-    """A YARD type as the docs name classes: without the gem's `<Module>::Models::`."""
-    return yard.replace(f"{module}::Models::", "")
+    """A YARD type as the docs name classes: without the gem's `<Module>::Models::`, `<Module>::Internal::`
+    (`CursorPage<Batch>`) or `<Module>::` (`FilePart`)."""
+    for prefix in (f"{module}::Models::", f"{module}::Internal::"):
+        yard = yard.replace(prefix, "")
+    return re.sub(rf"(?<![\w:]){re.escape(module)}::FilePart\b", "FilePart", yard)
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=[p.relative_to(ROOT).as_posix() for p in SPECS])
@@ -108,12 +114,13 @@ def test_docs_types_are_the_yard_types(spec: Path) -> None:
         tags = yard_tags(source)[names.identifier(call.method.name)]
         for field in docs.parameters(call):
             assert f"@param {field.name} [" in "\n".join(tags), (call.method.name, field.name)
-            yard = next(re.match(rf"# @param {re.escape(field.name)} \[([^\]]*)\]", t) for t in tags
-                        if t.startswith(f"# @param {field.name} ["))
+            # Inside the method's `@overload`, as the official gem documents its keywords.
+            yard = next(re.match(rf"#\s+@param {re.escape(field.name)} \[([^\]]*)\]", t) for t in tags
+                        if re.match(rf"#\s+@param {re.escape(field.name)} \[", t))
             assert yard is not None and short(yard.group(1), module) == field.type
             checked += 1
-        returns = [t for t in tags if t.startswith("# @return [")][-1]
-        assert f"# @return [{docs.signature(api, call).returns}]" == short(returns, module), call.method.name
+        returns = [t for t in tags if re.match(r"#\s+@return \[", t)][-1]
+        assert f"#   @return [{docs.signature(api, call).returns}]" == short(returns, module), call.method.name
         checked += 1
     for model in api.models:
         source = files[f"lib/{lib}/models/{names.file_name(model.name)}.rb"]

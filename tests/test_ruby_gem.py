@@ -138,25 +138,30 @@ def test_committed_gem_is_what_the_generator_renders(tmp_path: Path) -> None:
         assert (committed / relative).read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), relative
 
 
-def test_the_gem_builds_and_installs_with_rubygems(tmp_path: Path) -> None:
+def test_the_gem_installs_as_its_readme_says_and_carries_a_license(tmp_path: Path) -> None:
+    """The README's Installation commands, run as written in the gem's folder, build and install it
+    (into a gem home of the test's own); the installed gem has its files and its license."""
     require_tool("ruby")
     require_tool("gem")
-    source = tmp_path / "src"
-    shutil.copytree(ROOT / "generated" / "ruby", source)
-    build = subprocess.run(["gem", "build", "openai.gemspec"], cwd=source, capture_output=True, text=True,
-                           timeout=120)
-    assert build.returncode == 0, build.stderr
-    built = next(source.glob("openai-*.gem"))
+    source = render_gem("openai", tmp_path / "src")
+    readme = (source / "README.md").read_text(encoding="utf-8")
+    install = readme.split("## Installation", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    assert install == "gem build openai.gemspec\ngem install --local ./openai-0.1.0.gem\n"
     home = tmp_path / "gems"
-    install = subprocess.run(["gem", "install", "--local", "--no-document", "--install-dir", str(home), str(built)],
-                             capture_output=True, text=True, timeout=120)
-    assert install.returncode == 0, install.stderr
-    listed = subprocess.run(["gem", "contents", "openai"], capture_output=True, text=True, timeout=60,
-                            env={"PATH": os.environ.get("PATH", ""), "GEM_HOME": str(home), "GEM_PATH": str(home)})
+    env = {"PATH": os.environ.get("PATH", ""), "GEM_HOME": str(home), "GEM_PATH": str(home), "HOME": str(tmp_path)}
+    for line in install.splitlines():
+        result = subprocess.run(line.split(), cwd=source, capture_output=True, text=True, timeout=120, env=env)
+        assert result.returncode == 0, (line, result.stderr)
+        assert "license" not in result.stderr, (line, result.stderr)  # `licenses is empty` without one
+    listed = subprocess.run(["gem", "contents", "openai"], capture_output=True, text=True, timeout=60, env=env)
     files = listed.stdout.split()
     assert any(f.endswith("lib/openai.rb") for f in files)
+    assert any(f.endswith("lib/openai/internal/cursor_page.rb") for f in files)
     assert any(f.endswith("sig/openai/models/batch.rbs") for f in files)
     assert any(f.endswith("README.md") for f in files)
+    spec = subprocess.run(["gem", "specification", "openai", "license"], capture_output=True, text=True,
+                          timeout=60, env=env)
+    assert spec.stdout.strip() == "--- Apache-2.0"
 
 
 def test_signature_check_reports_a_method_missing_from_sig(tmp_path: Path) -> None:

@@ -116,6 +116,11 @@ def spec_with(extra: dict, tmp_path: Path) -> Path:
         "params": {"request_options": {"in": "query", "type": "string"},
                    "request_options_": {"in": "query", "type": "string"}}}}}}},
      "both become `request_options_` in ruby"),
+    # A model named like a method's params class (`ThingGetParams` of `things.get`): one file, one class.
+    ({"models": {"ThingGetParams": {"properties": {"id": {"type": "string"}}}},
+      "resources": {"things": {"methods": {"get": {
+          "http": "GET /things", "returns": {"ref": "Thing"}, "params": {"q": {"in": "query", "type": "string"}}}}}}},
+     "(model class) both become `ThingGetParams` in ruby"),
 ])
 def test_names_that_collide_once_escaped_are_refused(extra: dict, message: str, tmp_path: Path) -> None:
     with pytest.raises(SpecError) as raised:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conformance.drivers.ruby import GEM, render_gem, require_tool, run_ruby
+from conformance.drivers.ruby import render_gem, require_tool, run_ruby
 from conformance.mock_server import MockServer
 
 FULL_BATCH = {
@@ -29,6 +29,13 @@ def ruby() -> None:
 
 
 @pytest.fixture(scope="module")
+def openai_gem(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The gem the generator of this checkout renders from the bundled spec (generated/ruby is that
+    gem as of the last `gen build`; tests/test_ruby_gem.py checks the two are the same)."""
+    return render_gem("openai", tmp_path_factory.mktemp("openai"))
+
+
+@pytest.fixture(scope="module")
 def petstore(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return render_gem("petstore", tmp_path_factory.mktemp("petstore"))
 
@@ -38,7 +45,7 @@ def kitchen_sink(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return render_gem("kitchen_sink", tmp_path_factory.mktemp("kitchen_sink"))
 
 
-def test_seed_example_runs_as_written(tmp_path: Path) -> None:
+def test_seed_example_runs_as_written(openai_gem: Path, tmp_path: Path) -> None:
     """The Ruby usage of the reference page, unchanged; the base URL comes from OPENAI_BASE_URL."""
     script = 'require "openai"\nopenai = OpenAI::Client.new(api_key: "My API Key")\n' \
              'batch = openai.batches.cancel("batch_id")\nputs(batch)\n'
@@ -46,7 +53,7 @@ def test_seed_example_runs_as_written(tmp_path: Path) -> None:
         server.play([{"status": 200, "headers": {"x-request-id": "req_seed"}, "body": FULL_BATCH}])
         import subprocess
 
-        result = subprocess.run(["ruby", "-w", "-I", str(GEM / "lib"), "-e", script], capture_output=True, text=True,
+        result = subprocess.run(["ruby", "-w", "-I", str(openai_gem / "lib"), "-e", script], capture_output=True, text=True,
                                 timeout=60, env={"PATH": "/usr/bin:/bin", "OPENAI_BASE_URL": f"{server.url}/v1"})
         requests = server.requests
     assert result.returncode == 0, result.stderr
@@ -101,8 +108,8 @@ puts JSON.generate(
 """
 
 
-def test_models_read_like_the_official_gem() -> None:
-    checks = run_ruby(GEM, MODEL_CHECKS, args=[json.dumps(FULL_BATCH)])
+def test_models_read_like_the_official_gem(openai_gem: Path) -> None:
+    checks = run_ruby(openai_gem, MODEL_CHECKS, args=[json.dumps(FULL_BATCH)])
     assert checks["same_class"] is True
     assert checks["status"] == checks["status_constant"] == ":cancelling"
     assert checks["values"] == ["validating", "failed", "in_progress", "finalizing", "completed", "expired",
@@ -164,10 +171,10 @@ puts JSON.generate(
 """
 
 
-def test_client_options_errors_and_argument_checks() -> None:
+def test_client_options_errors_and_argument_checks(openai_gem: Path) -> None:
     env = {"OPENAI_API_KEY": "sk-env-secret", "OPENAI_ORG_ID": "org_env", "OPENAI_PROJECT_ID": "proj_env",
            "OPENAI_BASE_URL": "http://127.0.0.1:9/v1"}
-    checks = run_ruby(GEM, CLIENT_CHECKS, env=env)
+    checks = run_ruby(openai_gem, CLIENT_CHECKS, env=env)
     assert checks["missing_key"]["class"] == "ArgumentError"
     assert "OPENAI_API_KEY" in checks["missing_key"]["message"]
     assert checks["env"] == ["org_env", "proj_env", "http://127.0.0.1:9/v1"]
@@ -216,8 +223,8 @@ puts JSON.generate(
 """
 
 
-def test_retry_delays_follow_the_python_sdk() -> None:
-    checks = run_ruby(GEM, RETRY_DELAYS)
+def test_retry_delays_follow_the_python_sdk(openai_gem: Path) -> None:
+    checks = run_ruby(openai_gem, RETRY_DELAYS)
     for n, (low, high) in enumerate(checks["backoff"]):
         full = min(0.5 * 2**n, 8.0)
         # min(0.5 * 2**n, 8.0) * (1 - 0.25 * random()): within [0.75, 1] of the full delay, and
@@ -319,7 +326,7 @@ puts JSON.generate('ids' => ids)
 """
 
 
-def test_redirects_are_followed_as_the_python_sdk_follows_them() -> None:
+def test_redirects_are_followed_as_the_python_sdk_follows_them(openai_gem: Path) -> None:
     """307 repeats the POST; 303 turns it into a GET; another origin does not get the API key."""
     with MockServer() as server, MockServer() as other:
         server.play([
@@ -330,7 +337,7 @@ def test_redirects_are_followed_as_the_python_sdk_follows_them() -> None:
             {"status": 302, "headers": {"location": f"{other.url}/elsewhere/b3"}},
         ])
         other.play([{"status": 200, "body": {"id": "three"}}])
-        checks = run_ruby(GEM, REDIRECTED_CALLS, args=[f"{server.url}/v1"])
+        checks = run_ruby(openai_gem, REDIRECTED_CALLS, args=[f"{server.url}/v1"])
         here, there = server.requests, other.requests
     assert checks["ids"] == ["one", "two", "three"]
     assert [(r.method, r.path) for r in here] == [
@@ -374,11 +381,11 @@ puts JSON.generate('connects' => counts)
 """
 
 
-def test_connections_are_kept_alive_and_replaced_after_a_failure() -> None:
+def test_connections_are_kept_alive_and_replaced_after_a_failure(openai_gem: Path) -> None:
     ok = {"status": 200, "body": {"id": "b"}}
     with MockServer() as server:
         server.play([ok, ok, ok, {"close": True, "headers": {"retry-after-ms": "1"}}, ok, ok])
-        checks = run_ruby(GEM, KEEP_ALIVE, args=[f"{server.url}/v1"])
+        checks = run_ruby(openai_gem, KEEP_ALIVE, args=[f"{server.url}/v1"])
         assert len(server.requests) == 6
     assert checks["connects"] == [1, 2, 3]
 
@@ -392,11 +399,11 @@ puts JSON.generate('ids' => ids)
 """
 
 
-def test_one_client_serves_several_threads_at_once() -> None:
+def test_one_client_serves_several_threads_at_once(openai_gem: Path) -> None:
     with MockServer() as server:
         # Each answer waits a little, so that the eight calls overlap and need eight connections.
         server.play([{"status": 200, "delay": 0.2, "body": {"id": "same"}}] * 8)
-        checks = run_ruby(GEM, THREADS, args=[f"{server.url}/v1"])
+        checks = run_ruby(openai_gem, THREADS, args=[f"{server.url}/v1"])
         paths = sorted(r.path for r in server.requests)
     assert checks["ids"] == ["same"] * 8
     assert paths == sorted(f"/v1/batches/b{i}" for i in range(8))

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from generator.diagnostics import Diagnostic
-from generator.ir import Api, Location, inline_objects
+from generator.ir import Api, Location, Model, inline_objects
 from generator.targets.collisions import collisions
 import generator.targets.ruby.names as names
+from generator.targets.ruby.params import params_classes
 
 #: (spec name, Ruby name, where the spec name is) for every name of one namespace.
 Names = list[tuple[str, str, Location]]
@@ -63,16 +64,27 @@ def _spec_start(api: Api) -> Location:
     return Location(api.source or "<spec>", 1, 1)
 
 
+def _models(api: Api) -> list[Model]:
+    """The models of the spec, then the params class of each method (params.py): both are classes of Models."""
+    return [*api.models, *(p.model for p in params_classes(api))]
+
+
+def _labelled_models(api: Api) -> list[tuple[str, Model]]:
+    """(what a diagnostic calls it, model) for each class of Models: a params class is named by its method."""
+    params = [(f"the parameters of {names.call_path(p.path, p.method.name)}", p.model) for p in params_classes(api)]
+    return [*((m.name, m) for m in api.models), *params]
+
+
 def _model_files(api: Api) -> Iterator[tuple[str, Names]]:
-    yield "model file", [(m.name, names.file_name(m.name), m.location) for m in api.models]
+    yield "model file", [(label, names.file_name(m.name), m.location) for label, m in _labelled_models(api)]
 
 
 def _model_classes(api: Api) -> Iterator[tuple[str, Names]]:
-    yield "model class", [(m.name, names.constant(m.name), m.location) for m in api.models]
+    yield "model class", [(label, names.constant(m.name), m.location) for label, m in _labelled_models(api)]
 
 
 def _properties(api: Api) -> Iterator[tuple[str, Names]]:
-    for model in api.models:
+    for model in _models(api):
         owners = [(model.name, model.properties)] + [(".".join(o.path), o.properties) for o in inline_objects(model)]
         for owner, props in owners:
             yield f"property of `{owner}`", [(p.name, names.identifier(p.name), p.location) for p in props]

@@ -11,15 +11,18 @@ from dataclasses import field, fields
 from typing import Any
 
 from generator.ir import (
-    Api, Enum, InlineObject, Method, Model, Package, Parameter, Property, Resource, keyword_params, resources_with_paths,
+    Api, Binary, Enum, FileUpload, InlineObject, Method, Model, Package, PageStyle, Parameter, Property, Resource, Type,
+    keyword_params, resources_with_paths,
 )
 from generator.targets.base import template_context
 import generator.targets.ruby.names as names
+from generator.targets.ruby.params import rooted
 from generator.targets.ruby.literals import (
-    example_call, invisible_in_symbol, number, string_array, string_literal, symbol_label, symbol_literal,
+    invisible_in_symbol, number, string_array, string_literal, symbol_label, symbol_literal,
 )
 from generator.targets.ruby.types import (
     CLIENT_OPTION_RBS, RubyTypes, TypeNames, client_init_params, enum_rbs_types, enum_rbs_values, inner_type,
+    page_methods_rbs,
 )
 
 
@@ -56,26 +59,30 @@ class ClassContext:
     fields: list[FieldContext]
     enums: list[EnumContext]
     nested: list["ClassContext"]
+    # A params class: (wire name as a Hash label, argument Symbol) of each argument named otherwise.
+    arguments: list[tuple[str, str]] = field(default_factory=list)
 
 
 @template_context(slots=True)
 class ParamContext:
     name: str
+    symbol: str  # the name as a Symbol literal, the key of the method's params Hash
     wire: str
     location: str
     required: bool
     nullable: bool
-    default: str | None  # None (required), "nil", or "OMIT" for a nullable one
     yard: str
     rbs: str
     description: str
+    first_value: str | None = None  # an enum's first value, as a Symbol literal (the README's example)
 
 
 @template_context(slots=True)
 class MethodContext:
     name: str
     params: list[str]  # the `def` line's parameters, as written
-    one_line: bool  # whether the `def` line fits in RuboCop's 120 columns
+    known: str  # the Symbols of its parameters (not the path's), as a Ruby array
+    required: str  # those that must be given
     nullable_query: str
     nullable_body: str
     http_method: str
@@ -86,9 +93,16 @@ class MethodContext:
     positional: list[ParamContext]
     keywords: list[ParamContext]  # required ones first
     query: list[ParamContext]
+    headers: list[ParamContext]
     body: list[ParamContext]
     has_body: bool
+    multipart: bool
+    files: str  # the wire names of its file parameters, as a Ruby array
     returns: TypeNames | None
+    page: str | None  # the page class of a paginated method
+    binary: bool
+    timeout: str | None  # the method's own default timeout, seconds as a Ruby Float
+    params_class: str | None  # the class of its parameters (`::OpenAI::Models::BatchCreateParams`)
 
 
 @template_context(slots=True)
@@ -116,8 +130,21 @@ class OptionContext:
 
 
 @template_context(slots=True)
-class ExampleContext:
-    call: str  # the README's example call, `client.batches.cancel('batch_id')`
+class PageContext:
+    """A page class (internal/page.rb.j2, sig/internal/page.rbs.j2), one per page style."""
+
+    name: str  # `CursorPage`
+    file: str  # `cursor_page`, under internal/
+    items: str  # the reader of the page's items
+    has_more: str  # the reader of its `has_more`
+    items_key: str  # the items' wire name, as a Symbol literal
+    has_more_key: str  # `has_more`'s wire name, as written (for comments)
+    has_more_key_symbol: str
+    cursor_param: str  # the query parameter of the next page's request, as written (for comments)
+    cursor_param_literal: str  # the same, as a String literal
+    cursor_field: str  # the item's property that is the cursor, as written (for comments)
+    cursor_field_key: str  # the same, as a Symbol literal
+    methods_rbs: list[tuple[str, str]]  # (name, RBS) of the methods api-surface.txt lists
 
 
 # ---------------------------------------------------------------- one class per template
@@ -133,6 +160,8 @@ class GemContext:
     root: str
     lib: str
     request_id_header: str
+    file_part_init: str  # the RBS of FilePart#initialize
+    license: str  # the gemspec's SPDX license
 
     def mapping(self) -> dict[str, Any]:
         """The template's variables (shallow: nested contexts stay objects)."""
@@ -153,12 +182,6 @@ class ClientContext(GemContext):
 
 
 @template_context()
-class ReadmeContext(ClientContext):
-    example: ExampleContext | None
-    all_resources: list[ResourceContext]
-
-
-@template_context()
 class EntryContext(GemContext):
     """entry.rb.j2 and sig/entry.rbs.j2."""
 
@@ -176,13 +199,34 @@ class ResourceFileContext(GemContext):
     resource: ResourceContext
 
 
+@template_context()
+class PageFileContext(GemContext):
+    page: PageContext
+
+
 # ---------------------------------------------------------------- builders
+
+#: The gem's license when the spec names none (`packages:` has no license field yet): the official
+#: gem's, Apache-2.0.
+LICENSE = "Apache-2.0"
+
 
 
 def gem_context(api: Api, types: RubyTypes) -> GemContext:
     package = api.package("ruby")
     return GemContext(api, package, types.module, types.root, names.library_name(package.name),
-                      api.request_id_header)
+                      api.request_id_header, types.file_part_init, getattr(package, "license", None) or LICENSE)
+
+
+def page_context(style: PageStyle, types: RubyTypes) -> PageContext:
+    return PageContext(
+        name=names.page_class(style.name), file=names.page_file(style.name), items=names.page_reader(style.items),
+        has_more=names.page_reader(style.has_more), items_key=symbol_literal(style.items),
+        has_more_key=style.has_more, has_more_key_symbol=symbol_literal(style.has_more),
+        cursor_param=style.cursor_param, cursor_param_literal=string_literal(style.cursor_param),
+        cursor_field=style.cursor_field, cursor_field_key=symbol_literal(style.cursor_field),
+        methods_rbs=page_methods_rbs(names.page_class(style.name, types.module)),
+    )
 
 
 def model_context(model: Model, types: RubyTypes) -> ClassContext:
@@ -240,27 +284,26 @@ def resource_context(resource: Resource, path: tuple[str, ...], types: RubyTypes
         file=names.resource_file(path),
         description=resource.description,
         # The `def` lines stand in the class body: 4 columns of modules, 2 per enclosing class, 2.
-        methods=[method_context(m, types, 4 + 2 * len(path)) for m in resource.methods],
+        methods=[method_context(m, path, types) for m in resource.methods],
     )
 
 
-def method_context(method: Method, types: RubyTypes, indent: int) -> MethodContext:
+def method_context(method: Method, path: tuple[str, ...], types: RubyTypes) -> MethodContext:
     positional = [param_context(p, types) for p in method.path_params]
     # Required keywords first: reads naturally in the signature and in the docs.
-    keywords = [param_context(p, types) for p in keyword_params(method)]
-    omit = f"{types.root}::Internal::Params::OMIT"
-    params = [p.name for p in positional] + [
-        f"{p.name}:" + (f" {omit}" if p.default == "OMIT" else f" {p.default}" if p.default else "")
-        for p in keywords] + ["request_options: {}"]
-    name = names.identifier(method.name)
-    query = [p for p in keywords if p.location == "query"]
-    body = [p for p in keywords if p.location == "body"]
+    keywords = [param_context(rooted(path, method, p), types) for p in keyword_params(method)]
+    by_location = {where: [p for p in keywords if p.location == where] for where in ("query", "header", "body")}
+    params_class = None
+    if keywords:
+        params_class = "::" + names.model_class(names.params_class(path, method.name), types.module)
     return MethodContext(
-        name=name,
-        params=params,
-        one_line=indent + len(f"def {name}({', '.join(params)})") <= 120,
-        nullable_query=string_array([p.wire for p in query if p.nullable]),
-        nullable_body=string_array([p.wire for p in body if p.nullable]),
+        name=names.identifier(method.name),
+        # Keywords, or one Hash of them given positionally, as the official gem takes them.
+        params=[p.name for p in positional] + ["params = {}"],
+        known=symbol_array([p.name for p in keywords]),
+        required=symbol_array([p.name for p in keywords if p.required]),
+        nullable_query=string_array([p.wire for p in by_location["query"] if p.nullable]),
+        nullable_body=string_array([p.wire for p in by_location["body"] if p.nullable]),
         http_method=method.http_method,
         path=method.path,
         summary=method.summary,
@@ -268,21 +311,37 @@ def method_context(method: Method, types: RubyTypes, indent: int) -> MethodConte
         deprecated=method.deprecated,
         positional=positional,
         keywords=keywords,
-        query=query,
-        body=body,
+        query=by_location["query"],
+        headers=by_location["header"],
+        body=by_location["body"],
         has_body=any(p.location == "body" for p in method.parameters),
-        returns=types.result(method.returns) if method.returns is not None else None,
+        multipart=method.body_encoding == "multipart",
+        files=string_array([p.name for p in method.parameters if p.location == "body" and is_file(p.type)]),
+        returns=types.method_result(method.returns, method.page),
+        page=types.page_path(method.page) if method.page is not None else None,
+        binary=isinstance(method.returns, Binary),
+        timeout=number(float(method.timeout_seconds)) if method.timeout_seconds is not None else None,
+        params_class=params_class,
     )
+
+
+def is_file(t: Type) -> bool:
+    """A file parameter, or an array of files."""
+    return isinstance(inner_type(t), FileUpload)
+
+
+def symbol_array(words: list[str]) -> str:
+    """`%i[a b]` for identifiers (every argument name is one), `[]` for none."""
+    return f"%i[{' '.join(words)}]" if words else "[]"
 
 
 def param_context(p: Parameter, types: RubyTypes) -> ParamContext:
     spelled = types.param(p)
-    required = p.required or p.location == "path"
-    # nil leaves a parameter out of the request; a nullable one needs a distinct default so that nil
-    # can be sent as JSON null.
-    default = None if required else ("OMIT" if p.nullable else "nil")
-    return ParamContext(names.param_name(p), p.name, p.location, required, p.nullable, default, spelled.yard,
-                        spelled.rbs, p.description)
+    name = names.param_name(p)
+    first = p.type.values[0] if isinstance(p.type, Enum) and p.type.values else None
+    return ParamContext(name, symbol_literal(name), p.name, p.location, p.required or p.location == "path",
+                        p.nullable, spelled.yard, spelled.rbs, p.description,
+                        symbol_literal(first) if first is not None and not invisible_in_symbol(first) else None)
 
 
 def client_context(api: Api, types: RubyTypes, resources: list[ResourceContext]) -> ClientContext:
@@ -301,27 +360,3 @@ def client_context(api: Api, types: RubyTypes, resources: list[ResourceContext])
         option_rbs=CLIENT_OPTION_RBS,
         init_params=client_init_params([o.name for o in options]),
     )
-
-
-def readme_context(client: ClientContext, resources: list[ResourceContext]) -> ReadmeContext:
-    first = next(((r, m) for r in resources for m in r.methods), None)
-    example = None
-    if first is not None:
-        resource, method = first
-        # The README's values (a number, `true`, the argument's name) differ from the docs' (the
-        # reference pages' rules); the call is written by the same function.
-        example = ExampleContext(example_call(
-            f"{resource.accessor}.{method.name}", [string_literal(p.name) for p in method.positional],
-            [(p.name, readme_value(p)) for p in method.keywords if p.required], parentheses=True))
-    return ReadmeContext(**client.mapping(), example=example, all_resources=resources)
-
-
-def readme_value(param: ParamContext) -> str:
-    """The README example's value for a required argument: a number, `true`, or its name as a String."""
-    if param.yard.startswith("Integer"):
-        return "1"
-    if param.yard.startswith("Float"):
-        return "1.0"
-    if param.yard.startswith("Boolean"):
-        return "true"
-    return string_literal(param.name)

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from generator.ir import Api, Call, Method, Parameter, Property, Resource, Type
+from generator.ir import Api, Binary, Call, Method, PageStyle, Parameter, Property, Resource, Type
 from generator.targets.language import EXAMPLE_API_KEY, Language, Signature
 import generator.targets.ruby.names as names
+from generator.targets.ruby.params import rooted
 from generator.targets.ruby.literals import double_quoted, example_call, example_literal
 from generator.targets.ruby.types import field_yard, param_yard, yard
 
@@ -40,17 +41,35 @@ class Ruby(Language):
         # A model, or an inline object as the class nested in its model (`Batch::Errors`).
         return yard(t, "field", "") + (", nil" if nullable else "")
 
+    def page_type_name(self, style: PageStyle, item: str) -> str:
+        # As the gem's `@return` names it, without the module, as the docs name models (`Batch`).
+        return f"{names.page_class(style.name)}<{item}>"
+
     def signature(self, api: Api, call: Call) -> Signature:
-        # What a method returns, as its `@return` says: an inline object comes back as a Hash.
+        # What a method returns, as its `@return` says: an inline object comes back as a Hash, a
+        # paginated method a page of them.
         signature = super().signature(api, call)
         returns = call.method.returns
-        return replace(signature, returns=yard(returns, "result", "")) if returns is not None else signature
+        if returns is None:
+            return signature
+        item = yard(returns, "result", "")
+        page = call.method.page
+        return replace(signature, returns=self.page_type_name(page, item) if page is not None else item)
 
     def property_type(self, prop: Property) -> str:
         return field_yard(prop, "")
 
     def parameter_type(self, call: Call, param: Parameter) -> str:
-        return param_yard(param, "")
+        # An inline object as the class the method's params class nests (`BatchCreateParams::OutputExpiresAfter`).
+        return param_yard(rooted(tuple(r.name for r in call.resources), call.method, param), "")
+
+    def result_variable(self, call: Call, avoid: str) -> str:
+        # As the official reference names them: a list method's `page`, a download's `response`.
+        if call.method.page is not None:
+            return "page" if avoid != "page" else "page_result"
+        if isinstance(call.method.returns, Binary):
+            return "response" if avoid != "response" else "response_result"
+        return super().result_variable(call, avoid)
 
     def keywords(self) -> frozenset[str]:
         return names.reserved_words("ruby")

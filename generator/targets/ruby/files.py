@@ -15,11 +15,15 @@ from generator.targets.listing import FILENAME
 import generator.targets.ruby.names as names
 from generator.targets.ruby.check import check
 from generator.targets.ruby.contexts import (
-    EntryContext, ModelFileContext, ResourceFileContext, client_context, gem_context, model_context, readme_context,
-    resource_contexts,
+    EntryContext, ModelFileContext, PageFileContext, ResourceFileContext, client_context, gem_context, model_context,
+    page_context, resource_contexts,
 )
+from generator.targets.ruby.readme import readme_context
 from generator.targets.ruby.docs import Ruby
-from generator.targets.ruby.literals import README_FILTERS, comment, indent, string_literal, string_literal_lines
+from generator.targets.ruby.literals import (
+    README_FILTERS, comment, indent, string_literal, string_literal_lines, symbol_label, symbol_literal,
+)
+from generator.targets.ruby.params import arguments, params_classes
 from generator.targets.ruby.surface import surface
 from generator.targets.ruby.types import RubyTypes
 
@@ -27,7 +31,7 @@ from generator.targets.ruby.types import RubyTypes
 RUNTIME_FILES = (
     "version", "errors", "internal/enum", "internal/coerce", "internal/base_model", "internal/path",
     "internal/params", "internal/retry_policy", "internal/redirect", "internal/connection_pool",
-    "internal/request_options", "internal/base_client",
+    "internal/request_options", "internal/multipart", "internal/base_client", "file_part",
 )
 
 
@@ -48,12 +52,18 @@ class RubyTarget(Target):
         common = gem.mapping()
         lib = gem.lib
         resources = resource_contexts(api, types)
-        models = [model_context(m, types) for m in api.models]
+        params = params_classes(api)
+        all_models = [*api.models, *(p.model for p in params)]
+        models = [model_context(m, types) for m in all_models]
+        for context, params_class in zip(models[len(api.models):], params):
+            context.arguments = [(symbol_label(wire), symbol_literal(arg)) for wire, arg in arguments(params_class)]
+        pages = [page_context(style, types) for style in api.page_styles]
         client = client_context(api, types, resources)
         entry = EntryContext(
             **common,
             requires=[f"{lib}/{r}" for r in RUNTIME_FILES]
-            + [f"{lib}/models/{names.file_name(m.name)}" for m in api.models]
+            + [f"{lib}/internal/{page.file}" for page in pages]
+            + [f"{lib}/models/{names.file_name(m.name)}" for m in all_models]
             + [f"{lib}/resources/{r.file}" for r in resources]
             + [f"{lib}/client"],
             aliases=[m.name for m in models if names.aliased(m.name, types.module)],
@@ -70,7 +80,11 @@ class RubyTarget(Target):
         for name in RUNTIME_FILES:
             files.append(OutputFile(f"lib/{lib}/{name}.rb", f"{name}.rb.j2", common))
             files.append(OutputFile(f"sig/{lib}/{name}.rbs", f"sig/{name}.rbs.j2", common))
-        for model, context in zip(api.models, models):
+        for page in pages:
+            page_file = PageFileContext(**common, page=page).mapping()
+            files.append(OutputFile(f"lib/{lib}/internal/{page.file}.rb", "internal/page.rb.j2", page_file))
+            files.append(OutputFile(f"sig/{lib}/internal/{page.file}.rbs", "sig/internal/page.rbs.j2", page_file))
+        for model, context in zip(all_models, models):
             model_file = ModelFileContext(**common, model=context).mapping()
             files.append(OutputFile(f"lib/{lib}/models/{names.file_name(model.name)}.rb", "model.rb.j2", model_file))
             files.append(OutputFile(f"sig/{lib}/models/{names.file_name(model.name)}.rbs", "sig/model.rbs.j2",

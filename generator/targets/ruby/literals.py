@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from generator.ir.examples import FileExample
 from generator.text.markdown import markdown_table_cell, markdown_code_cell, markdown_code, markdown_inline, markdown_text
 from generator.text.wrap import wrap
 
@@ -172,11 +173,12 @@ _COMMENT_BLANKS = {code: " " for code in (*range(0x20), 0x7F, 0x85, 0x2028, 0x20
 
 # Descriptions repeat across properties and files: each distinct comment is laid out once.
 @lru_cache(maxsize=8192)
-def comment(text: str, indent: int = 0, lead: str = "", width: int = 100) -> str:
+def comment(text: str, indent: int = 0, lead: str = "", width: int = 100, nest: int = 0) -> str:
     """Spec text as whole `# ` comment lines, wrapped to `width` columns, continuation lines indented
     by `indent` spaces (the first line's indentation comes from the template). `lead` starts the
     first line (e.g. a YARD tag); the lines that continue a tag hang by two more spaces, as YARD
-    reads them. Every line starts with `#`, so no text can leave the comment.
+    reads them; `nest` more spaces after every `#` put a tag inside another (an `@overload`'s).
+    Every line starts with `#`, so no text can leave the comment.
     """
     clean = text.replace("\r\n", "\n").translate(_COMMENT_BLANKS)
     hang = "  " if lead.startswith("@") else ""
@@ -185,14 +187,14 @@ def comment(text: str, indent: int = 0, lead: str = "", width: int = 100) -> str
         if not paragraph.strip():
             lines.append("")
             continue
-        lines += wrap(paragraph, max(40, width - indent - 2), hang if lines else lead, hang)
+        lines += wrap(paragraph, max(40, width - indent - 2 - nest), hang if lines else lead, hang)
     # A line that reads as a magic comment (`frozen_string_literal: false`, `-*- coding: x -*-`) would
     # change how Ruby reads the file: it gets a second `#`, which Ruby does not take as one.
     lines = ["# " + line if _MAGIC_COMMENT.match(line) else line for line in lines]
     if not any(lines):
         # Blank text: the tag alone, or words, never an empty `#` line (RuboCop's Layout/EmptyComment).
         lines = [lead or "(no description)"]
-    return ("\n" + " " * indent).join(("# " + line).rstrip() for line in lines)
+    return ("\n" + " " * indent).join(("# " + " " * nest + line).rstrip() for line in lines)
 
 
 # README Markdown: the one escaper of generator/text/markdown.py. Its table-cell variants also escape
@@ -224,7 +226,10 @@ def double_quoted(text: str) -> str:
 
 
 def example_literal(value: Any) -> str:
-    """A docs example value (JSON-like: generator/ir/examples.py) as Ruby source."""
+    """A docs example value (JSON-like: generator/ir/examples.py) as Ruby source. A file is written as
+    the gem takes one without a file on disk: its content in a StringIO."""
+    if isinstance(value, FileExample):
+        return f"StringIO.new({double_quoted(value.content)})"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):

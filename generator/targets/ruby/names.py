@@ -33,7 +33,14 @@ CLIENT_METHODS = frozenset({
     "default_headers", "send_with_retries", "attempt", "send_once", "send_request", "build_url", "encode_query",
     "query_value", "encode_component", "encode_body", "build_headers", "parse", "load_result", "describe",
     "status_error", "error_body", "error_message", "validation_error", "response_headers", "lower_keys",
-    "string_keys", "default_request_headers",
+    "string_keys", "default_request_headers", "prepare", "send_checked", "load_page", "merge_headers",
+    "with_options", "settings",
+})
+
+#: What a page class has besides its items and `has_more` readers: such a field gets a trailing underscore.
+PAGE_MEMBERS = frozenset({
+    "request_id", "_request_id", "next_page", "auto_paging_each", "to_enum", "enum_for", "inspect", "to_s",
+    "cursor", "client", "request",
 })
 
 #: What a resource class keeps for itself: a sub-resource of this name gets a trailing underscore.
@@ -50,7 +57,7 @@ RUNTIME_NAMES = frozenset({
     "MAX_IDLE_PER_ORIGIN", "MAX_SERVER_DELAY", "MISSING_API_KEY", "Models", "NotFoundError", "OMIT", "Params",
     "Path", "PermissionDeniedError", "RETRYABLE_STATUSES", "RateLimitError", "Redirect", "RequestOptions",
     "Resources", "RetryPolicy", "STATUSES", "STATUS_CLASSES", "TIMEOUT_ERRORS", "UNRESERVED",
-    "UnprocessableEntityError", "VERSION",
+    "UnprocessableEntityError", "VERSION", "BINARY", "FilePart", "Multipart", "IDEMPOTENCY_HEADER",
 })
 
 #: Constants Ruby once defined (RuboCop's Lint/DeprecatedConstants reports any use): an enum
@@ -60,9 +67,13 @@ DEPRECATED_CONSTANTS = frozenset({"TRUE", "FALSE", "NIL"})
 #: Every method takes this keyword: a parameter of this name gets a trailing underscore.
 METHOD_KEYWORDS = frozenset({"request_options"})
 
+#: The local variables of a resource method's body: a path parameter (a positional argument, so a
+#: local variable too) of one of these names gets a trailing underscore.
+METHOD_LOCALS = frozenset({"params", "given", "options"})
+
 #: Constants the runtime defines in the gem's top-level module: a model with one of these names is
 #: reachable only under `Models::`, without the top-level alias.
-RUNTIME_CONSTANTS = frozenset({"Client", "Errors", "Internal", "Models", "Resources", "VERSION"})
+RUNTIME_CONSTANTS = frozenset({"Client", "Errors", "FilePart", "Internal", "Models", "Resources", "VERSION"})
 
 
 @lru_cache(maxsize=None)  # pure, and asked ~90,000 times at 1,000 models
@@ -95,8 +106,49 @@ def resource_reader(path: tuple[str, ...]) -> str:
 
 
 def param_name(param: Parameter) -> str:
-    """A method's argument: kept clear of the `request_options:` every method takes."""
-    return member(param.name, METHOD_KEYWORDS)
+    """A method's argument: kept clear of the `request_options:` every method takes, and a path
+    parameter (a local variable of the method) of the method's own locals. A header parameter is
+    named from its header (`OpenAI-Beta` -> `openai_beta`)."""
+    taken = METHOD_KEYWORDS | METHOD_LOCALS if param.location == "path" else METHOD_KEYWORDS
+    return member(param.name, taken)
+
+
+def singular(word: str) -> str:
+    """The singular of a resource's (English, plural) name, as the official gem names its params
+    classes after it: `batches` -> `batch`, `files` -> `file`, `entries` -> `entry`."""
+    for plural, one in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x")):
+        if word.endswith(plural) and len(word) > len(plural):
+            return word[: -len(plural)] + one
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 1 else word
+
+
+def params_class(path: tuple[str, ...], method: str) -> str:
+    """The class of a method's parameters (as the official gem's `BatchCreateParams`), under Models:
+    the resource's parents, the resource in the singular, the method, `Params`."""
+    parents = "".join(constant(part) for part in path[:-1])
+    return parents + constant(singular(path[-1])) + constant(method) + "Params"
+
+
+def page_class(style_name: str, module: str = "") -> str:
+    """The class of a page style's pages, as the official gem names it: `OpenAI::Internal::CursorPage`
+    (`CursorPage` without a module)."""
+    name = constant(style_name) + "Page"
+    return f"{module}::Internal::{name}" if module else name
+
+
+def page_reader(field: str) -> str:
+    """The reader of a page's items or `has_more`, kept clear of the page class's own methods."""
+    return member(field, PAGE_MEMBERS)
+
+
+def page_file(style_name: str) -> str:
+    """The file of a page class under internal/, without `.rb`: `cursor_page`."""
+    return file_name(constant(style_name) + "Page")
+
+
+def file_part_class(module: str) -> str:
+    """The wrapper of a file's content, name and content type (as the official gem's `OpenAI::FilePart`)."""
+    return f"{module}::FilePart"
 
 
 @lru_cache(maxsize=None)  # pure, and asked ~90,000 times at 1,000 models

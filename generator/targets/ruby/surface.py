@@ -16,7 +16,11 @@ from __future__ import annotations
 from generator.ir import Api, Enum, Property, all_inline_objects, keyword_params, resources_with_paths
 from generator.targets.listing import render
 import generator.targets.ruby.names as names
-from generator.targets.ruby.types import RubyTypes, client_init_params, enum_rbs_values, inner_type
+from generator.targets.ruby.params import params_classes, rooted
+from generator.targets.ruby.types import (
+    CLIENT_OPTION_RBS, CLIENT_SETTINGS_RBS, RubyTypes, client_init_params, enum_rbs_values, inner_type,
+    page_methods_rbs,
+)
 
 
 def _class_lines(name: str, path: str, properties: tuple[Property, ...], types: RubyTypes) -> list[str]:
@@ -36,6 +40,16 @@ def lines(api: Api) -> list[str]:
     client = names.client_class(module)
     readers = [names.client_reader(o.name) for o in api.client_options]
     out = [f"{client}: class", f"{client}#initialize: ({', '.join(client_init_params(readers))}) -> void"]
+    # Every constructor option with its type, one line each (`Client#initialize: ?timeout: Float`), so
+    # that a change of one is a one-line diff.
+    options = [("api_key", CLIENT_OPTION_RBS), *((r, CLIENT_OPTION_RBS) for r in readers), *CLIENT_SETTINGS_RBS]
+    out += [f"{client}#initialize: ?{name}: {rbs}" for name, rbs in options]
+    out.append(f"{client}#with_options: (**untyped overrides) -> {client}")
+    out += [f"{names.file_part_class(module)}: class",
+            f"{names.file_part_class(module)}#initialize: {types.file_part_init}"]
+    for style in api.page_styles:
+        page = names.page_class(style.name, module)
+        out += [f"{page}: class", *(f"{page}#{name}: {rbs}" for name, rbs in page_methods_rbs(page))]
     envs = [(api.api_key_env, "api_key"), (api.base_url_env, "base_url")]
     envs += [(o.env, reader) for o, reader in zip(api.client_options, readers)]
     out += [f"env {env} -> {client}.new({arg}:)" for env, arg in envs if env]
@@ -47,12 +61,13 @@ def lines(api: Api) -> list[str]:
         out.append(f"{cls}: class")
         for method in resource.methods:
             args = [f"{types.param_rbs(p)} {names.param_name(p)}" for p in method.path_params]
-            args += [f"{'' if p.required else '?'}{names.param_name(p)}: {types.param_rbs(p)}"
+            args += [f"{'' if p.required else '?'}{names.param_name(p)}: {types.param_rbs(rooted(path, method, p))}"
                      for p in keyword_params(method)]
-            returns = types.result(method.returns).rbs if method.returns is not None else "nil"
+            result = types.method_result(method.returns, method.page)
+            returns = result.rbs if result is not None else "nil"
             out.append(f"{cls}#{names.identifier(method.name)}: ({', '.join(args)}) -> {returns}")
 
-    for model in api.models:
+    for model in [*api.models, *(p.model for p in params_classes(api))]:
         out += _class_lines(names.model_class(model.name, module), types.model_path(model.name), model.properties,
                             types)
         for obj in all_inline_objects(model.properties):

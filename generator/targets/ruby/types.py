@@ -17,9 +17,14 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from generator.ir import Array, Const, Enum, InlineObject, Map, ModelRef, Parameter, Primitive, Property, Type
+from generator.ir import (
+    AnyValue, Array, Binary, Const, Enum, FileUpload, InlineObject, Map, ModelRef, PageStyle, Parameter, Primitive,
+    Property, Type,
+)
 from generator.targets.ruby.literals import string_literal
-from generator.targets.ruby.names import enum_module, inline_class, model_class, resource_class
+from generator.targets.ruby.names import (
+    enum_module, file_part_class, inline_class, model_class, page_class, resource_class,
+)
 
 Role = Literal["field", "param", "result"]
 
@@ -34,9 +39,19 @@ _RBS_QUOTABLE = re.compile(r"[\x20-\x7e]*\Z")
 CLIENT_OPTION_RBS = "String?"
 #: The client's own keyword arguments after the API key and the options, as sig/client.rbs declares them.
 CLIENT_SETTINGS_RBS = (
-    ("base_url", "String?"), ("max_retries", "Integer"), ("timeout", "Float"), ("initial_retry_delay", "Float"),
-    ("max_retry_delay", "Float"), ("default_headers", "Hash[String, String]"),
+    ("base_url", "String?"), ("max_retries", "Integer"), ("timeout", "Float?"),
+    ("initial_retry_delay", "Float"), ("max_retry_delay", "Float"), ("default_headers", "Hash[String, String]"),
 )
+#: What a file parameter takes, in YARD (before the FilePart class) and RBS (as the official gem).
+_FILE_YARD = "Pathname, StringIO, IO, String"
+_FILE_RBS = "::Pathname | ::StringIO | ::IO | ::String"
+
+
+def page_methods_rbs(page: str) -> list[tuple[str, str]]:
+    """(name, RBS) of the methods of a page class `page` (`OpenAI::Internal::CursorPage`) that
+    api-surface.txt lists, as sig/internal/page.rbs declares them (`Elem` is the item type)."""
+    return [("next_page", f"() -> {page}[Elem]"), ("auto_paging_each", "() { (Elem) -> void } -> void"),
+            ("to_enum", "(?::Symbol method, *untyped args) -> ::Enumerator[Elem, void]")]
 
 
 def client_init_params(option_readers: list[str]) -> list[str]:
@@ -88,6 +103,12 @@ def param_optional(param: Parameter) -> bool:
 def yard(t: Type, role: Role, module: str) -> str:
     """The YARD type of `t`. Model classes are named from `module` (`OpenAI::Models::Batch`) in the gem's
     comments; the docs pass no module and name them as their pages do (`Batch`)."""
+    if isinstance(t, AnyValue):
+        return "Object"
+    if isinstance(t, FileUpload):
+        return f"{_FILE_YARD}, {file_part_class(module) if module else 'FilePart'}"
+    if isinstance(t, Binary):
+        return "StringIO"
     if isinstance(t, Primitive):
         return _YARD_PRIMITIVES[t.kind]
     if isinstance(t, Const):
@@ -99,6 +120,8 @@ def yard(t: Type, role: Role, module: str) -> str:
     if isinstance(t, Map):
         return f"Hash{{Symbol=>{yard(t.values, role, module)}}}"
     if isinstance(t, InlineObject):
+        if role == "param":  # the class its params class nests (params.rooted), or a Hash
+            return f"{inline_class(t, module)}, Hash{{Symbol=>Object}}"
         return inline_class(t, module) if role == "field" else "Hash{Symbol=>Object}"
     assert isinstance(t, ModelRef)
     if role == "param":
@@ -144,6 +167,12 @@ class RubyTypes:
 
     def rbs(self, t: Type, role: Role, enum: str = "") -> str:
         """`enum` is the module a field's enum is declared as (`::OpenAI::Models::Batch::Status`)."""
+        if isinstance(t, AnyValue):
+            return "untyped"
+        if isinstance(t, FileUpload):
+            return f"({_FILE_RBS} | ::{file_part_class(self.module)})"
+        if isinstance(t, Binary):
+            return "::StringIO"
         if isinstance(t, Primitive):
             return _RBS_PRIMITIVES[t.kind]
         if isinstance(t, Const):
@@ -160,6 +189,8 @@ class RubyTypes:
         if isinstance(t, Map):
             return f"::Hash[::Symbol, {self.rbs(t.values, role, enum)}]"
         if isinstance(t, InlineObject):
+            if role == "param":
+                return f"({self.inline_path(t)} | ::Hash[::Symbol, untyped])"
             return self.inline_path(t) if role == "field" else "::Hash[::Symbol, untyped]"
         assert isinstance(t, ModelRef)
         if role == "param":
@@ -205,3 +236,24 @@ class RubyTypes:
 
     def result(self, t: Type) -> TypeNames:
         return TypeNames(self.descriptor(t, "result"), yard(t, "result", self.module), self.rbs(t, "result"))
+
+    @property
+    def file_part_init(self) -> str:
+        """`FilePart#initialize` in RBS, as sig/file_part.rbs declares it."""
+        return (f"({_FILE_RBS} content, ?filename: (::String | ::Pathname)?, ?content_type: ::String?) -> void")
+
+    def page_path(self, style: PageStyle) -> str:
+        return "::" + page_class(style.name, self.module)
+
+    def page_result(self, style: PageStyle, item: Type) -> TypeNames:
+        """What a paginated method returns: a page of `item`s (`OpenAI::Internal::CursorPage[Batch]`).
+        The descriptor is the item's: the page loads each item as it."""
+        return TypeNames(self.descriptor(item, "result"),
+                         f"{page_class(style.name, self.module)}<{yard(item, 'result', self.module)}>",
+                         f"{self.page_path(style)}[{self.rbs(item, 'result')}]")
+
+    def method_result(self, returns: Type | None, page: PageStyle | None) -> TypeNames | None:
+        """What a method returns, as its signature and `@return` say (None: nothing)."""
+        if returns is None:
+            return None
+        return self.page_result(page, returns) if page is not None else self.result(returns)

@@ -1,8 +1,10 @@
-"""Conformance driver for the generated Ruby gem (generated/ruby), run by Debian's ruby.
+"""Conformance driver for the generated Ruby gem, run by Debian's ruby.
 
-The gem is loaded from its own lib/ folder with `-I`, as `require "openai"` finds an installed gem,
-and ruby runs with -w so that a warning the gem prints shows up in the test's stderr. The helpers
-below it are shared with the Ruby gem tests (tests/test_ruby_*.py).
+The gem is rendered from the bundled spec by the generator of this checkout into the driver's
+temporary folder (so the suite tests what the generator makes now, not what generated/ruby held at
+the last `gen build`), then loaded from its own lib/ folder with `-I`, as `require "openai"` finds an
+installed gem; ruby runs with -w so that a warning the gem prints shows up in the test's stderr. The
+helpers below it are shared with the Ruby gem tests (tests/test_ruby_*.py).
 """
 
 from __future__ import annotations
@@ -42,9 +44,11 @@ def library(gem: Path = GEM) -> tuple[str, str]:
     return entries[0].stem, module
 
 
-def command(tmp_dir: Path, gem: Path = GEM) -> list[str]:
+def command(tmp_dir: Path, gem: Path | None = None) -> list[str]:
     if shutil.which("ruby") is None:
         raise ToolchainMissing("ruby is not installed: run `bash tests/toolchains/ruby.sh`")
+    if gem is None:
+        gem = render_gem("openai", Path(tmp_dir) / "gem")
     name, module = library(gem)
     return ["ruby", "-w", "-I", str(gem / "lib"), str(DRIVER_SCRIPT), name, module]
 
@@ -66,7 +70,7 @@ def require_tool(name: str) -> str:
 
 
 #: The standard-library signatures the gem's own refer to (`rbs -r`).
-RBS_LIBRARIES = ["-r", "uri", "-r", "net-http"]
+RBS_LIBRARIES = ["-r", "uri", "-r", "net-http", "-r", "pathname"]
 
 
 def rbs_command() -> list[str]:
@@ -80,11 +84,16 @@ def rbs_command() -> list[str]:
 def render_gem(stem: str, out_dir: Path) -> Path:
     """Render the ruby target of a spec into `out_dir` and return it. Only the Ruby target's checks
     apply (`gen build` runs every target's): a name another language refuses is no concern here."""
+    return render_spec(SPECS[stem].relative_to(ROOT).as_posix(), out_dir)
+
+
+def render_spec(spec: str, out_dir: Path) -> Path:
+    """`render_gem` for a spec file given by its path."""
     from generator.build import generate, load_api
     from generator.targets.ruby import RubyTarget
 
     targets = {"ruby": RubyTarget()}
-    files = generate(load_api(SPECS[stem].relative_to(ROOT).as_posix(), targets), ("ruby",), targets=targets)
+    files = generate(load_api(spec, targets), ("ruby",), targets=targets)
     for key, text in files.items():
         path = Path(out_dir) / key.split("/", 1)[1]
         path.parent.mkdir(parents=True, exist_ok=True)
