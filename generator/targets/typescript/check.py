@@ -14,6 +14,7 @@ from generator.diagnostics import Diagnostic
 from generator.ir import NOWHERE, Api, Location, Parameter, Property, direct_inline_objects
 from generator.targets.collisions import collisions
 from generator.targets.typescript.modules import resource_files
+from generator.targets.typescript.pages import page_alias_homes
 from generator.targets.typescript.names import (
     base_error_name, binding, client_name, client_option_name, method_name, model_ident, params_type_name,
     type_ident, type_name,
@@ -37,7 +38,10 @@ def exports(api: Api) -> Iterator[Named]:
     """Every type and class the package exports, but the client and its base error."""
     for model in api.models:
         yield model_ident(model.name), f"model `{model.name}`", model.location
-    for rf in resource_files(api):
+    rfiles = resource_files(api)
+    for alias, home in page_alias_homes(rfiles).items():
+        yield alias, f"the page type `{alias}` of `{home}`", NOWHERE
+    for rf in rfiles:
         where = ".".join(rf.path)
         yield rf.class_name, f"resource `{where}`", rf.resource.location
         for m in rf.resource.methods:

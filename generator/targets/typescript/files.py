@@ -23,6 +23,7 @@ from generator.targets.typescript.contexts import (
 from generator.targets.typescript.docs import TypeScript
 from generator.targets.typescript.literals import jsdoc, json_literal, markdown_code, markdown_text, string_literal
 from generator.targets.typescript.modules import SHARED, model_homes, resource_files
+from generator.targets.typescript.pages import page_styles
 from generator.targets.typescript.readme import api_sections, example, renamed
 from generator.targets.typescript.surface import surface
 
@@ -98,6 +99,12 @@ class TypeScriptTarget(Target):
         files.append(OutputFile("src/index.ts", "index.ts.j2", {**common, "exports": index_exports(rfiles, homes)}))
         if uses_params(rfiles):
             files.append(OutputFile("src/internal/params.ts", "params.ts.j2", common))
+        if common["client"].pages:  # type: ignore[attr-defined]
+            files.append(OutputFile("src/core/pagination.ts", "pagination.ts.j2", {**common, "pages": page_styles(api)}))
+            files.append(OutputFile("src/pagination.ts", "pagination-public.ts.j2", common))
+        if common["client"].uploads:  # type: ignore[attr-defined]
+            files.append(OutputFile("src/core/uploads.ts", "uploads.ts.j2", common))
+            files.append(OutputFile("src/uploads.ts", "uploads-public.ts.j2", common))
         modules = {rf.module: resource_context(rf, rfiles, homes) for rf in rfiles}
         if homes.has_shared():
             modules[SHARED] = shared_context(homes)

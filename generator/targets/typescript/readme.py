@@ -49,7 +49,8 @@ def api_sections(rfiles: list[ResourceFile], homes: ModelHomes) -> list[ApiSecti
             types = method_types(rf.path, m)
             args = [name for name, _ in types.path_args] + (["{ ...params }"] if types.params_type else [])
             methods.append(ApiMethod(http=f"{m.http_method.lower()} {m.path}", call=f"client.{accessor(rf.path)}.",
-                                     name=method_name(m.name), args=", ".join(args), returns=types.returns,
+                                     name=method_name(m.name), args=", ".join(args),
+                                     returns=types.page_alias or types.returns,
                                      file=file))
         sections.append(ApiSection(title=" > ".join(type_ident(p) for p in rf.path),
                                    level="#" * min(len(rf.path), 5),
