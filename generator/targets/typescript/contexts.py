@@ -216,7 +216,7 @@ def _headers_lines(params_var: str, m: Method) -> str | None:
     if not header_fields:
         return None
     lines = [f"{INDENT * 3}headers: {{"]
-    lines += [f"{INDENT * 4}{string_literal(wire.name)}: {params_var}.{field.name},"
+    lines += [f"{INDENT * 4}{string_literal(wire.name)}: {params_var}?.{field.name},"
               for wire, field in zip(m.params_in("header"), header_fields)]
     return "\n".join(lines + [f"{INDENT * 3}}},"])
 

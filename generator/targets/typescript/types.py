@@ -177,14 +177,17 @@ class MethodTypes:
         """The parameters as the method declares them: `params: T = {}` when all its fields are optional."""
         args = [f"{name}: {t}" for name, t in self.path_args]
         if self.params_type:
-            args.append(f"{self.params_var}: {self.params_type}" + ("" if self.params_required else " = {}"))
+            # Optional, it may also be null, as in openai-node (`list(query?: BatchListParams | null | undefined)`).
+            args.append(f"{self.params_var}: {self.params_type}"
+                        + ("" if self.params_required else " | null | undefined = {}"))
         return [*args, "options?: RequestOptions"]
 
     def listed_args(self) -> list[str]:
         """The parameters as a caller sees them: `params?: T` when the argument may be left out."""
         args = [f"{name}: {t}" for name, t in self.path_args]
         if self.params_type:
-            args.append(f"{self.params_var}{'' if self.params_required else '?'}: {self.params_type}")
+            args.append(f"{self.params_var}?: {self.params_type} | null | undefined" if not self.params_required
+                        else f"{self.params_var}: {self.params_type}")
         return [*args, "options?: RequestOptions"]
 
 
