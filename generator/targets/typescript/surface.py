@@ -24,7 +24,7 @@ from generator.targets.typescript.names import (
     resource_field, type_name,
 )
 from generator.targets.typescript.modules import resource_files
-from generator.targets.typescript.pages import page_alias_homes, page_alias_type, uses_pages, uses_uploads
+from generator.targets.typescript.pages import page_alias_homes, page_alias_type, uses_pages
 from generator.targets.typescript.types import field_type, method_types, returned_objects
 
 
@@ -52,23 +52,15 @@ REQUEST_OPTIONS = (
 
 
 def _runtime(api: Api) -> list[str]:
-    """What the package declares whatever the spec (pages, uploads), each line led by the import path
-    that gives it (`openai`, `openai/pagination`, `openai/uploads`)."""
-    package = api.package("typescript").name
-    out = [f"{package} ApiKeySetter: type () => Promise<string>"]
-    rfiles = resource_files(api)
-    if uses_pages(rfiles):
-        out.append(f"{package} PagePromise<P, Item>: class extends APIPromise<P>, AsyncIterable<Item>")
-        for style in api.page_styles:
-            page = f"{package}/pagination {page_class_name(style.name)}"
-            out += [f"{page}<Item>: class", f"{page}.{property_key(style.items)}: Array<Item>",
-                    f"{page}.{property_key(style.has_more)}: boolean", f"{page}.hasNextPage(): boolean",
-                    f"{page}.getNextPage(): Promise<this>", f"{page}.iterPages(): AsyncGenerator<this>",
-                    f"{page}[Symbol.asyncIterator](): AsyncGenerator<Item>"]
-    if uses_uploads(rfiles):
-        out += [f"{package} Uploadable: type File | Response | FsReadStream | NamedBlob | AsyncIterable<BlobPart>",
-                f"{package} toFile(value: ToFileInput | PromiseLike<ToFileInput>, name?: string | null, "
-                "options?: FileOptions): Promise<File>"]
+    """The page classes of src/core/pagination.ts (exported by `<package>/pagination`) and PagePromise,
+    when some method pages: what a program names of them."""
+    if not uses_pages(resource_files(api)):
+        return []
+    out = ["PagePromise: class"]
+    for style in api.page_styles:
+        page = page_class_name(style.name)
+        out += [f"{page}: class", f"{page}.{property_key(style.items)}: Array<Item>",
+                f"{page}.{property_key(style.has_more)}: boolean", f"{page}.hasNextPage(): boolean"]
     return out
 
 
