@@ -307,3 +307,49 @@ def test_the_docs_examples_run(app: Path) -> None:
             assert ("file", FILE_EXAMPLE.filename, FILE_EXAMPLE.content.encode()) in parts
         if isinstance(call.method.returns, Binary):
             assert result.stdout == "line 1\n\n"
+
+
+PAGED_SPEC = """
+format: 2
+api:
+  name: Shop
+  title: Shop
+  version: "1"
+  base_url: https://shop.example.test
+  auth: {type: bearer, env: SHOP_KEY}
+  pagination:
+    STYLE: {kind: cursor}
+  packages:
+    python: {name: shop, version: 0.1.0}
+    ruby: {name: shop, version: 0.1.0}
+    typescript: {name: shop, version: 0.1.0}
+models:
+  MODEL:
+    properties:
+      id: {type: string, required: true}
+resources:
+  items:
+    methods:
+      list:
+        http: GET /items
+        paginated: STYLE
+        params:
+          after: {in: query, type: string}
+        returns: {ref: MODEL}
+"""
+
+
+def test_a_model_named_like_a_page_class(tmp_path: Path) -> None:
+    from generator.build import generate, load_api
+    from generator.diagnostics import SpecError
+
+    spec = tmp_path / "shop.yaml"
+    spec.write_text(PAGED_SPEC.replace("STYLE", "cursor").replace("MODEL", "CursorPage"), encoding="utf-8")
+    source = generate(load_api(spec), ("typescript",))["typescript/src/resources/items.ts"]
+    assert "export interface CursorPage_ {" in source  # escaped, as other names the package uses
+    assert "export type CursorPagesPage = CursorPage<CursorPage_>;" in source
+    assert "PagePromise<CursorPagesPage, CursorPage_>" in source
+    spec.write_text(PAGED_SPEC.replace("STYLE", "offset").replace("MODEL", "OffsetPage"), encoding="utf-8")
+    with pytest.raises(SpecError) as refused:
+        load_api(spec)
+    assert [(p.code, "already a page class" in p.message) for p in refused.value.diagnostics] == [("E204", True)]

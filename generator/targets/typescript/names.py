@@ -243,7 +243,7 @@ def page_class_name(style_name: str) -> str:
 
 def page_alias_name(item_type: str) -> str:
     """`BatchesPage`: the alias a resource module exports for a page of its items (`CursorPage<Batch>`)."""
-    return plural(item_type.replace(".", "")) + "Page"
+    return plural(item_type.replace(".", "").rstrip("_")) + "Page"
 
 
 def header_param_key(name: str) -> str:
