@@ -12,6 +12,7 @@ Each test runs a real Node script against the loopback mock server; nothing is p
 
 from __future__ import annotations
 
+import json
 import subprocess
 import time
 from email.parser import BytesParser
@@ -98,7 +99,6 @@ def run_cjs(app: Path, source: str, env: dict[str, str]) -> Any:
     result = subprocess.run(["node", str(script)], cwd=app, capture_output=True, text=True, timeout=60,
                             env={"PATH": "/usr/bin:/bin:/usr/local/bin", **env})
     assert result.returncode == 0, result.stderr
-    import json
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
@@ -147,7 +147,6 @@ console.log(JSON.stringify({ page: page instanceof CursorPage, toFile: toFile ==
 
 
 def test_the_package_json_exports_each_subpath_both_ways(app: Path) -> None:
-    import json
     manifest = json.loads((app / "node_modules" / "openai" / "package.json").read_text())
     assert manifest["license"] and manifest["main"] == "./entry.cjs"
     for subpath in (".", "./pagination", "./uploads", "./resources/batches", "./resources/files"):
@@ -307,6 +306,19 @@ def test_the_docs_examples_run(app: Path) -> None:
             assert ("file", FILE_EXAMPLE.filename, FILE_EXAMPLE.content.encode()) in parts
         if isinstance(call.method.returns, Binary):
             assert result.stdout == "line 1\n\n"
+    # And they type-check as the docs test checks them: strict, DOM types only (no @types/node).
+    typecheck = app / "docs-typecheck"
+    typecheck.mkdir(exist_ok=True)
+    for i, call in enumerate(calls(api)):
+        (typecheck / f"example_{i}.ts").write_text(docs.example(api, call), encoding="utf-8")
+    (typecheck / "tsconfig.json").write_text(json.dumps({
+        "compilerOptions": {"target": "ES2022", "module": "NodeNext", "moduleResolution": "NodeNext",
+                            "lib": ["ES2022", "DOM"], "types": [], "strict": True, "noEmit": True,
+                            "skipLibCheck": True},
+        "include": ["*.ts"]}), encoding="utf-8")
+    checked = subprocess.run([node.tool("tsc"), "-p", str(typecheck / "tsconfig.json")], cwd=typecheck,
+                             capture_output=True, text=True, timeout=300)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
 PAGED_SPEC = """

@@ -83,7 +83,8 @@ class TypeScript(Language):
 
     def literal(self, value: Any) -> str:
         if isinstance(value, FileExample):  # a file, as `toFile` makes one (the example imports it)
-            return (f"await toFile(Buffer.from({html_safe_string_literal(value.content)}), "
+            # A Blob, not a Buffer: the example needs no Node types and runs on any runtime.
+            return (f"await toFile(new Blob([{html_safe_string_literal(value.content)}]), "
                     f"{html_safe_string_literal(value.filename)})")
         if isinstance(value, bool):
             return "true" if value else "false"
