@@ -27,6 +27,7 @@ from generator.ir import Api, InlineObject, ModelRef, calls
 from generator.targets.language import Language
 from generator.targets.listing import FILENAME
 from generator.targets.typescript import TypeScriptTarget
+from generator.targets.typescript.names import page_class_name
 from snapshots import ROOT
 
 SPECS = [ROOT / "spec" / "openai.yaml",
@@ -62,6 +63,8 @@ for (const pkg of process.argv.slice(3)) {
             found.push(['method', cls, m.name.text, params(sf, m), m.type.getText(sf)]);
           }
         }
+      } else if (ts.isTypeAliasDeclaration(node)) {
+        found.push(['alias', prefix + node.name.text, node.type.getText(sf)]);
       } else if (ts.isInterfaceDeclaration(node)) {
         const name = prefix + node.name.text;
         found.push(['interface', name]);
@@ -100,6 +103,10 @@ def _args(params: list[list[Any]]) -> str:
     return ", ".join(f"{name}{'?' if optional else ''}: {type_text}" for name, optional, type_text in params)
 
 
+#: What client.ts declares for the client itself, not for the API: not in the listing's spec part.
+CLIENT_TYPES = ("ClientOptions", "RequestOptions", "RequestSpec", "PreparedRequest", "Fetch", "ApiKeySetter")
+
+
 def source_lines(declared: list[list[Any]], client: str) -> set[str]:
     """The declarations as api-surface.txt lines (ClientOptions and the environment aside)."""
     lines = set()
@@ -112,9 +119,11 @@ def source_lines(declared: list[list[Any]], client: str) -> set[str]:
             lines.add(f"{owner}.constructor({_args(rest[0])})")
         elif kind == "method" and owner != client:  # the client's own methods are not the API's
             lines.add(f"{owner}.{rest[0]}({_args(rest[1])}): {rest[2]}")
-        elif kind == "interface" and owner not in ("ClientOptions", "RequestOptions", "RequestSpec"):
+        elif kind == "alias" and owner not in CLIENT_TYPES:
+            lines.add(f"{owner}: type {rest[0]}")
+        elif kind == "interface" and owner not in CLIENT_TYPES:
             lines.add(f"{owner}: interface")
-        elif kind == "property" and owner not in ("ClientOptions", "RequestOptions", "RequestSpec"):
+        elif kind == "property" and owner not in CLIENT_TYPES:
             lines.add(f"{owner}.{rest[0]}{'?' if rest[1] else ''}: {rest[2]}")
     return {canonical(line) for line in lines}
 
@@ -147,9 +156,12 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Path, Api, 
     return [(spec, api, surface, declared[str(folder)]) for spec, api, surface, folder in built]
 
 
-def surface_lines(surface: str) -> list[str]:
+def surface_lines(surface: str, api: Api) -> list[str]:
+    """The lines of what the spec declares: without the options, the environment and the page classes the
+    package has whatever the spec (src/core/pagination.ts: `CursorPage`, `PagePromise`)."""
+    runtime = ("PagePromise:", *(f"{page_class_name(s.name)}{sep}" for s in api.page_styles for sep in ".:"))
     return [line for line in surface.splitlines()[1:]
-            if not line.startswith(("ClientOptions", "env ", "RequestOptions"))]
+            if not line.startswith(("ClientOptions", "env ", "RequestOptions", *runtime))]
 
 
 def test_every_valid_spec_is_checked(packages: list[tuple[Path, Api, str, list[list[Any]]]]) -> None:
@@ -159,7 +171,7 @@ def test_every_valid_spec_is_checked(packages: list[tuple[Path, Api, str, list[l
 def test_source_and_api_surface_declare_the_same(packages: list[tuple[Path, Api, str, list[list[Any]]]]) -> None:
     for spec, api, surface, declared in packages:
         from_source = source_lines(declared, client_name(api, surface))
-        listed = {canonical(line) for line in surface_lines(surface)}
+        listed = {canonical(line) for line in surface_lines(surface, api)}
         assert listed - from_source == set(), f"{spec}: listed but not declared"
         assert from_source - listed == set(), f"{spec}: declared but not listed"
 
@@ -194,7 +206,13 @@ def test_docs_name_and_type_what_the_package_declares(
             signature = next((line for line in lines if line.startswith(f"{cls}.{method}(")), None)
             assert signature is not None, where
             returns = docs.signature(api, call).returns
-            assert signature.endswith(f"): APIPromise<{returns}>"), where
+            if call.method.page is not None:  # `CursorPage<Batch>`: what awaiting PagePromise<BatchesPage, Batch> gives
+                alias = re.fullmatch(r".*\): PagePromise<(\w+), (.+)>", signature)
+                assert alias, where
+                assert f"{alias[1]}: type {returns}" in lines, where
+                returns = alias[2]
+            else:
+                assert signature.endswith(f"): APIPromise<{returns}>"), where
             params_type = None
             for field in docs.parameters(call):
                 if field.location == "path":

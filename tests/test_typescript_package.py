@@ -199,7 +199,7 @@ def test_kitchen_sink_query_body_nested_resource_and_void(apps: dict[str, Path])
         requests = server.requests
     assert out == {"list": [widget], "created": widget, "part": {"sku": "s-3"}, "deleted": True, "updated": widget}
     assert [(r.method, r.path) for r in requests] == [
-        ("GET", "/api/widgets?limit=2&enabled=true"),
+        ("GET", "/api/widgets?enabled=true&limit=2"),  # in the caller's order, as openai-node sends it
         ("POST", "/api/widgets"),
         ("GET", "/api/widgets/w%2F1/parts/3"),
         ("DELETE", "/api/widgets/w1"),
@@ -230,6 +230,10 @@ def test_npm_run_build_emits_javascript_and_declarations(packages: dict[str, Pat
     emitted = {p.relative_to(package / "dist").as_posix() for p in (package / "dist").rglob("*.*")}
     assert {"index.js", "index.d.ts", "client.js", "client.d.ts", "resources/batches.js",
             "resources/batches.d.ts"} <= emitted
+    # The CommonJS build, marked as such, for `require` (see test_typescript_fidelity.py).
+    assert {"cjs/index.js", "cjs/index.d.ts", "cjs/pagination.js", "cjs/resources/files.js",
+            "cjs/package.json"} <= emitted
+    assert json.loads((package / "dist" / "cjs" / "package.json").read_text()) == {"type": "commonjs"}
 
 
 QUERY_CALL = """
@@ -250,5 +254,7 @@ def test_query_strings_are_encoded_as_the_python_sdk_encodes_them(apps: dict[str
                         env={"BASE_URL": server.url + "/api", "AFTER": after})
         (request,) = server.requests
     expected = httpx.Request("GET", "http://x/api/widgets",
-                             params={"after": after, "enabled": "false", "extra": "x y"}).url
+                             params={"enabled": "false", "after": after, "extra": "x y"}).url
+    # The parameters in the order the caller wrote them (openai-node 6.49.0 does the same, measured);
+    # the encoding is the Python SDK's (openai-node writes a space as %20, not +).
     assert request.path == f"/api/widgets?{expected.query.decode()}"

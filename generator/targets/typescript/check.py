@@ -14,8 +14,10 @@ from generator.diagnostics import Diagnostic
 from generator.ir import NOWHERE, Api, Location, Parameter, Property, direct_inline_objects
 from generator.targets.collisions import collisions
 from generator.targets.typescript.modules import resource_files
+from generator.targets.typescript.pages import page_alias_homes, uses_pages
 from generator.targets.typescript.names import (
-    base_error_name, binding, client_name, client_option_name, method_name, model_ident, params_type_name,
+    base_error_name, binding, client_name, client_option_name, method_name, model_ident, page_class_name,
+    params_type_name,
     type_ident, type_name,
 )
 from generator.targets.typescript.types import params_fields, returned_objects
@@ -37,7 +39,10 @@ def exports(api: Api) -> Iterator[Named]:
     """Every type and class the package exports, but the client and its base error."""
     for model in api.models:
         yield model_ident(model.name), f"model `{model.name}`", model.location
-    for rf in resource_files(api):
+    rfiles = resource_files(api)
+    for alias, home in page_alias_homes(rfiles).items():
+        yield alias, f"the page type `{alias}` of `{home}`", NOWHERE
+    for rf in rfiles:
         where = ".".join(rf.path)
         yield rf.class_name, f"resource `{where}`", rf.resource.location
         for m in rf.resource.methods:
@@ -50,6 +55,8 @@ def exports(api: Api) -> Iterator[Named]:
 def _exports(api: Api) -> list[Diagnostic]:
     # Names the package itself uses never collide: a spec name taking one is escaped (model_ident, type_ident).
     taken = {base_error_name(api): "the base error class", client_name(api): "the client class"}
+    if uses_pages(resource_files(api)):  # the page classes and PagePromise, imported by resource modules
+        taken.update({page_class_name(style.name): "a page class" for style in api.page_styles})
     problems = []
     for ident, what, where in exports(api):
         if ident in taken:

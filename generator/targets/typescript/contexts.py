@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import field
 
-from generator.ir import Api, Array, Method, model_references
+from generator.ir import Api, Array, Binary, FileUpload, Method, model_references
 from generator.targets.base import template_context
 from generator.targets.typescript.layout import (
     INDENT, assign_line, braced_line, call_line, initializer_line, interface_block, pick_line,
@@ -18,7 +18,8 @@ from generator.targets.typescript.modules import SHARED, ModelHomes, ResourceFil
 from generator.targets.typescript.names import (
     base_error_name, binding, client_name, client_option_name, method_name, model_ident, type_name,
 )
-from generator.targets.typescript.types import method_types, params_fields, returned_objects
+from generator.targets.typescript.pages import page_alias_homes, page_alias_type, uses_pages, uses_uploads
+from generator.targets.typescript.types import method_types, params_fields, returned_objects, uses_type
 
 
 @template_context(frozen=True)
@@ -50,6 +51,8 @@ class ClientContext:
     resources: list[ClientResource]
     static_base_error: str
     index_client_export: str
+    pages: bool  # some method pages: src/core/pagination.ts and client.requestPage
+    uploads: bool  # some method uploads files: src/core/uploads.ts
 
 
 @template_context(frozen=True)
@@ -61,7 +64,12 @@ class MethodContext:
     path_line: str
     has_path_params: bool
     returns: str
-    expects: str  # what the body must be: `object`, `array` or `void`
+    expects: str  # what the body must be: `object`, `array`, `void` or `binary`
+    page_alias: str | None  # `BatchesPage`, for a paginated method
+    page_class: str | None  # `CursorPage`
+    multipart: bool
+    timeout_ms: int | None  # the method's own default timeout
+    headers: str | None  # the `headers: {...}` lines of its header parameters
     query: str | None  # the `query: pick(...)` line, when the method has query parameters
     body: str | None
     params_type: str | None
@@ -89,6 +97,7 @@ class ModuleContext:
     resource: ResourceClass | None = None
     core_imports: list[str] = field(default_factory=list)
     child_imports: list[str] = field(default_factory=list)
+    page_aliases: list[str] = field(default_factory=list)  # `export type BatchesPage = CursorPage<Batch>;`
 
 
 def modules_of(rfiles: list[ResourceFile], homes: ModelHomes) -> list[str]:
@@ -103,10 +112,14 @@ def _by_module(rfiles: list[ResourceFile]) -> dict[str, ResourceFile]:
     return found
 
 
-def module_types(module: str, rf: ResourceFile | None, homes: ModelHomes) -> list[str]:
-    """The types a module exports: its models, then its methods' parameter and response types."""
+def module_types(module: str, rf: ResourceFile | None, homes: ModelHomes,
+                 aliases: dict[str, str] | None = None) -> list[str]:
+    """The types a module exports: its models, its page aliases, then its methods' parameter and response
+    types. `aliases` (page alias -> home module) defaults to the resource's own page aliases."""
     names = [model_ident(m.name) for m in homes.models_in(module)]
     if rf is not None:
+        own = aliases if aliases is not None else page_alias_homes([rf])
+        names += [alias for alias, home in own.items() if home == module]
         names += [params_type_name for m in rf.resource.methods
                   if (params_type_name := method_types(rf.path, m).params_type)]
         names += [type_name(o.path) for m in rf.resource.methods for o in returned_objects(rf.path, m)]
@@ -117,11 +130,12 @@ def client_context(api: Api, rfiles: list[ResourceFile], homes: ModelHomes) -> C
     top = [rf for rf in rfiles if len(rf.path) == 1]
     name, base_error = client_name(api), base_error_name(api)
     by_module = _by_module(rfiles)
+    aliases = page_alias_homes(rfiles)
     imports: list[str] = []
     namespace: list[str] = []
     for module in modules_of(rfiles, homes):
         rf = by_module.get(module)
-        types = module_types(module, rf, homes)
+        types = module_types(module, rf, homes, aliases)
         source = f" from {string_literal(relative_import('client', module))};"
         if rf is not None and len(rf.path) == 1:
             imports.append(braced_line("", "import", [rf.class_name, *(f"type {t}" for t in types)], source))
@@ -151,6 +165,8 @@ def client_context(api: Api, rfiles: list[ResourceFile], homes: ModelHomes) -> C
                                                    ["this"]), rf.resource.description) for rf in top],
         static_base_error=assign_line(INDENT, f"static {base_error} =", base_error, ";"),
         index_client_export=braced_line("", "export", [f"{name} as default", name], " from './client.js';"),
+        pages=uses_pages(rfiles),
+        uploads=uses_uploads(rfiles),
     )
 
 
@@ -167,18 +183,43 @@ def method_context(rf: ResourceFile, m: Method) -> MethodContext:
     return MethodContext(
         name=name,
         doc=jsdoc(m.description or m.summary, INDENT, m.deprecated),
-        signature=call_line(INDENT, name, types.declared_args(), f": APIPromise<{types.returns}> {{"),
+        signature=call_line(INDENT, name, types.declared_args(), f": {types.promise} {{"),
         http_method=m.http_method.lower(),
         path_line=assign_line(INDENT * 3, "path: () =>", f"`{path_expr}`", ","),
         has_path_params=bool(m.path_params),
         returns=types.returns,
-        expects="void" if m.returns is None else ("array" if isinstance(m.returns, Array) else "object"),
+        expects=_expects(m),
+        page_alias=types.page_alias,
+        page_class=types.page_class,
+        multipart=m.body_encoding == "multipart",
+        timeout_ms=round(m.timeout_seconds * 1000) if m.timeout_seconds is not None else None,
+        headers=_headers_lines(params_var, m),
         query=pick_line(INDENT * 3, "query:", params_var, [p.name for p in m.params_in("query")]),
         body=pick_line(INDENT * 3, "body:", params_var, [p.name for p in m.params_in("body")]),
         params_type=types.params_type,
         params_interface=interface_block((types.params_type,), types.params, "", False)
         if types.params_type else None,
     )
+
+
+def _expects(m: Method) -> str:
+    if m.returns is None:
+        return "void"
+    if isinstance(m.returns, Binary):
+        return "binary"
+    return "array" if isinstance(m.returns, Array) and m.page is None else "object"
+
+
+def _headers_lines(params_var: str, m: Method) -> str | None:
+    """`headers: { 'OpenAI-Beta': params.openAiBeta },` expanded one header per line (prettier keeps an
+    object broken when its source is)."""
+    header_fields = [p for p in params_fields(m) if p.location == "header"]
+    if not header_fields:
+        return None
+    lines = [f"{INDENT * 3}headers: {{"]
+    lines += [f"{INDENT * 4}{string_literal(wire.name)}: {params_var}?.{field.name},"
+              for wire, field in zip(m.params_in("header"), header_fields)]
+    return "\n".join(lines + [f"{INDENT * 3}}},"])
 
 
 def _type_imports(module: str, names: set[str], homes: ModelHomes) -> list[str]:
@@ -212,11 +253,26 @@ def resource_context(rf: ResourceFile, rfiles: list[ResourceFile], homes: ModelH
     interfaces += [interface_block(obj.path, obj.properties, obj.description, False)
                    for m in rf.resource.methods for obj in returned_objects(rf.path, m)]
     children = [c for c in rfiles if c.path[:-1] == rf.path and len(c.path) == len(rf.path) + 1]
-    core_imports = [
-        f"import {{ APIResource }} from {string_literal(relative_import(rf.module, 'core/resource'))};",
-        f"import type {{ APIPromise }} from {string_literal(relative_import(rf.module, 'core/api-promise'))};",
-        f"import type {{ RequestOptions }} from {string_literal(relative_import(rf.module, 'client'))};",
-    ]
+    aliases = page_alias_homes(rfiles)
+    mine = [alias for alias in page_alias_homes([rf]) if aliases[alias] == rf.module]
+    page_classes = sorted({m.page_class for m in methods if m.page_class})
+    core_imports = [f"import {{ APIResource }} from {string_literal(relative_import(rf.module, 'core/resource'))};"]
+    if any(not m.page_class for m in methods):
+        core_imports.append(
+            f"import type {{ APIPromise }} from {string_literal(relative_import(rf.module, 'core/api-promise'))};")
+    if page_classes:
+        core_imports.append(braced_line("", "import", [*page_classes, "type PagePromise"],
+                                        f" from {string_literal(relative_import(rf.module, 'core/pagination'))};"))
+    if any(uses_type(m, FileUpload) for m in rf.resource.methods):
+        core_imports.append(
+            f"import type {{ Uploadable }} from {string_literal(relative_import(rf.module, 'core/uploads'))};")
+    core_imports.append(f"import type {{ RequestOptions }} from {string_literal(relative_import(rf.module, 'client'))};")
+    foreign_aliases: dict[str, list[str]] = {}
+    for alias in page_alias_homes([rf]):
+        if aliases[alias] != rf.module:
+            foreign_aliases.setdefault(aliases[alias], []).append(alias)
+    core_imports += [braced_line("", "import type", names, f" from {string_literal(relative_import(rf.module, home))};")
+                     for home, names in sorted(foreign_aliases.items())]
     if any(m.has_path_params for m in methods):
         core_imports.append(
             f"import {{ pathParam }} from {string_literal(relative_import(rf.module, 'internal/path'))};")
@@ -227,6 +283,7 @@ def resource_context(rf: ResourceFile, rfiles: list[ResourceFile], homes: ModelH
         models=interfaces,
         type_imports=_type_imports(rf.module, used, homes),
         methods=methods,
+        page_aliases=[assign_line("", f"export type {alias} =", page_alias_type(rf, alias), ";") for alias in mine],
         resource=ResourceClass(
             class_name=rf.class_name,
             doc=jsdoc(rf.resource.description),

@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.ir import Api, Call, Method, Parameter, Property, Resource, Type
+from generator.ir import Api, Binary, Call, FileUpload, Method, PageStyle, Parameter, Property, Resource, Type
+from generator.ir.examples import FileExample
 from generator.targets.language import EXAMPLE_API_KEY, Language
 from generator.targets.typescript.literals import html_safe_string_literal
 from generator.targets.typescript.names import (
-    binding, call_path, client_name, example_access, example_key, invocation, method_name,
-    property_key, reserved_words, member_name, RESOURCE_MEMBERS,
+    binding, call_path, client_name, example_access, example_key, header_param_key, invocation, method_name,
+    page_class_name, property_key, reserved_words, member_name, RESOURCE_MEMBERS,
 )
-from generator.targets.typescript.types import field_type, method_types, rooted, returned, ts_type
+from generator.targets.typescript.types import field_type, method_types, rooted, returned, ts_type, uses_type
 from generator.text.case import camel_case
 
 
@@ -44,6 +45,8 @@ class TypeScript(Language):
         # spelled as on the wire.
         if param.location == "path":
             return binding(param.name)
+        if param.location == "header":
+            return header_param_key(param.name)  # a field of the params object, as the SDK declares it
         return property_key(param.name)
 
     def property_name(self, name: str) -> str:
@@ -59,8 +62,12 @@ class TypeScript(Language):
         if param.location == "path":
             return self.type_name(param.type, param.nullable)
         params_type = method_types(_path(call), call.method).params_type
-        assert params_type is not None  # a query or body parameter makes the method take one
-        return field_type(param.name, rooted(param.type, params_type), param.required, param.nullable)
+        assert params_type is not None  # a query, body or header parameter makes the method take one
+        name = header_param_key(param.name) if param.location == "header" else param.name
+        return field_type(name, rooted(param.type, params_type), param.required, param.nullable)
+
+    def page_type_name(self, style: PageStyle, item: str) -> str:
+        return f"{page_class_name(style.name)}<{item}>"  # what awaiting the method's PagePromise gives
 
     def property_type(self, prop: Property) -> str:
         return field_type(prop.name, prop.type, prop.required, prop.nullable)
@@ -75,6 +82,10 @@ class TypeScript(Language):
         return "void"
 
     def literal(self, value: Any) -> str:
+        if isinstance(value, FileExample):  # a file, as `toFile` makes one (the example imports it)
+            # A Blob, not a Buffer: the example needs no Node types and runs on any runtime.
+            return (f"await toFile(new Blob([{html_safe_string_literal(value.content)}]), "
+                    f"{html_safe_string_literal(value.filename)})")
         if isinstance(value, bool):
             return "true" if value else "false"
         if isinstance(value, str):
@@ -100,15 +111,23 @@ class TypeScript(Language):
         client_class = client_name(api)
         positional, named = self.example_arguments(api, call)
         if named:
-            positional.append("{ " + ", ".join(f"{example_key(p.name)}: {value}" for p, value in named) + " }")
+            keys = [header_param_key(p.name) if p.location == "header" else p.name for p, _ in named]
+            positional.append("{ " + ", ".join(f"{example_key(k)}: {v}" for k, (_, v) in zip(keys, named)) + " }")
         call_text = invocation("client", _path(call), call.method, positional)
-        lines = [f"import {client_class} from {html_safe_string_literal(package)};", "",
+        imported = f"{client_class}, {{ toFile }}" if uses_type(call.method, FileUpload) else client_class
+        lines = [f"import {imported} from {html_safe_string_literal(package)};", "",
                  f"const client = new {client_class}({{ apiKey: {html_safe_string_literal(EXAMPLE_API_KEY)} }});", ""]
+        result = camel_case(self.result_variable(call, "client"))
+        printed = self.printed_property(api, call)
         if call.method.returns is None:
             lines.append(f"await {call_text};")
+        elif call.method.page is not None:  # every item across pages, as openai-node's README iterates
+            shown = example_access(result, printed.name) if printed else result
+            lines += [f"for await (const {result} of {call_text}) {{", f"  console.log({shown});", "}"]
+        elif isinstance(call.method.returns, Binary):  # the fetch Response, its body read as text
+            lines += [f"const response = await {call_text};", "", "const content = await response.text();",
+                      "console.log(content);"]
         else:
-            result = camel_case(self.result_variable(call, "client"))
-            printed = self.printed_property(api, call)
             shown = example_access(result, printed.name) if printed else result
             lines += [f"const {result} = await {call_text};", "", f"console.log({shown});"]
         return "\n".join(lines) + "\n"

@@ -18,12 +18,13 @@ from generator.targets.language import Language
 from generator.targets.listing import FILENAME
 from generator.targets.typescript import check as checks
 from generator.targets.typescript.contexts import (
-    client_context, index_exports, resource_context, shared_context, uses_params,
+    ClientContext, client_context, index_exports, resource_context, shared_context, uses_params,
 )
 from generator.targets.typescript.docs import TypeScript
 from generator.targets.typescript.literals import jsdoc, json_literal, markdown_code, markdown_text, string_literal
-from generator.targets.typescript.modules import SHARED, model_homes, resource_files
-from generator.targets.typescript.readme import api_sections, example, renamed
+from generator.targets.typescript.modules import SHARED, ResourceFile, model_homes, resource_files
+from generator.targets.typescript.pages import page_styles
+from generator.targets.typescript.readme import api_sections, example, list_example, renamed, upload_example
 from generator.targets.typescript.surface import surface
 
 # Each HTTP status error class, as in the official SDKs; everything else is a plain APIError
@@ -36,7 +37,8 @@ STATUS_ERRORS = (
 # The files every package has, with the template of each: all rendered with the common context.
 STATIC_FILES = (
     ("package.json", "package.json.j2"), ("package-lock.json", "package-lock.json.j2"),
-    ("tsconfig.json", "tsconfig.json.j2"), (".prettierrc.json", "prettierrc.json.j2"),
+    ("tsconfig.json", "tsconfig.json.j2"), ("tsconfig.cjs.json", "tsconfig.cjs.json.j2"),
+    ("entry.cjs", "entry.cjs.j2"), ("scripts/postbuild.mjs", "postbuild.mjs.j2"), (".prettierrc.json", "prettierrc.json.j2"),
     (".prettierignore", "prettierignore.j2"), (".gitignore", "gitignore.j2"),
 )
 CORE_FILES = (
@@ -67,6 +69,16 @@ def package_lock(name: str, version: str) -> str:
     return json.dumps(lock, indent=2, ensure_ascii=False)
 
 
+def subpaths(rfiles: list[ResourceFile], client: ClientContext) -> list[tuple[str, str]]:
+    """(subpath, module under src/) the package exports, each as ESM and CommonJS: the client, the
+    pagination and uploads modules when there are pages and uploads, and every resource module
+    (`openai/resources/batches`), as openai-node does."""
+    found = [(".", "index")]
+    found += [("./pagination", "pagination")] if client.pages else []
+    found += [("./uploads", "uploads")] if client.uploads else []
+    return found + [(f"./{rf.module}", rf.module) for rf in rfiles]
+
+
 class TypeScriptTarget(Target):
     name = "typescript"
     filters = {"tsstr": string_literal, "json": json_literal, "jsdoc": jsdoc, "md": markdown_text,
@@ -83,13 +95,16 @@ class TypeScriptTarget(Target):
         rfiles = resource_files(api)
         homes = model_homes(api, rfiles)
         deps = dev_dependencies()
-        common = {"api": api, "package": package, "client": client_context(api, rfiles, homes),
+        client = client_context(api, rfiles, homes)
+        common = {"api": api, "package": package, "client": client, "subpaths": subpaths(rfiles, client),
                   "status_errors": STATUS_ERRORS, "dev_dependencies": sorted(deps["devDependencies"].items()),
                   "lock": package_lock(package.name, package.version),
                   "typescript_version": deps["devDependencies"]["typescript"]}
         files = [OutputFile(path, template, common) for path, template in STATIC_FILES]
         files += [
             OutputFile("README.md", "README.md.j2", {**common, "example": example(rfiles),
+                                                    "list_example": list_example(rfiles),
+                                                    "upload_example": upload_example(api, rfiles),
                                                     "renamed": renamed(api, rfiles),
                                                     "title": markdown_text(api.title) or "API"}),
             OutputFile("api.md", "api.md.j2", {**common, "sections": api_sections(rfiles, homes)}),
@@ -98,6 +113,12 @@ class TypeScriptTarget(Target):
         files.append(OutputFile("src/index.ts", "index.ts.j2", {**common, "exports": index_exports(rfiles, homes)}))
         if uses_params(rfiles):
             files.append(OutputFile("src/internal/params.ts", "params.ts.j2", common))
+        if client.pages:
+            files.append(OutputFile("src/core/pagination.ts", "pagination.ts.j2", {**common, "pages": page_styles(api)}))
+            files.append(OutputFile("src/pagination.ts", "pagination-public.ts.j2", common))
+        if client.uploads:
+            files.append(OutputFile("src/core/uploads.ts", "uploads.ts.j2", common))
+            files.append(OutputFile("src/uploads.ts", "uploads-public.ts.j2", common))
         modules = {rf.module: resource_context(rf, rfiles, homes) for rf in rfiles}
         if homes.has_shared():
             modules[SHARED] = shared_context(homes)

@@ -171,10 +171,14 @@ def declared_name(path: tuple[str, ...]) -> str:
 
 
 def params_argument(method: Method) -> str:
-    """The name of the argument holding query and body parameters, as in the official SDK."""
-    if method.params_in("query") and method.params_in("body"):
-        return "params"
-    return "query" if method.params_in("query") else "body"
+    """The name of the argument holding query, body and header parameters, as in the official SDK: `query`
+    or `body` when it holds only those, `params` otherwise."""
+    query, body, header = (bool(method.params_in(where)) for where in ("query", "body", "header"))
+    if query and not body and not header:
+        return "query"
+    if body and not query and not header:
+        return "body"
+    return "params"
 
 
 def _method_type_name(path: tuple[str, ...], method: Method, suffix: str) -> str:
@@ -219,3 +223,31 @@ def resource_module(path: tuple[str, ...]) -> str:
 def invocation(receiver: str, path: tuple[str, ...], method: Method, args: Sequence[str]) -> str:
     """`client.widgets.retrieve('w_1')`: a call of a method, as the README and the reference docs show it."""
     return f"{receiver}.{call_path(path, method)}({', '.join(args)})"
+
+
+# ---------------------------------------------------------------- pages and header parameters
+
+
+def plural(name: str) -> str:
+    """`Batch` -> `Batches`, `FileObject` -> `FileObjects`: the page alias of an item type reads as openai-node's."""
+    if name.endswith(("ch", "sh", "s", "x", "z")):
+        return name + "es"
+    if name.endswith("y") and len(name) > 1 and name[-2] not in "aeiou":
+        return name[:-1] + "ies"
+    return name + "s"
+
+
+def page_class_name(style_name: str) -> str:
+    """`CursorPage`: the class of one page style (src/pagination.ts), as openai-node names it."""
+    return pascal_case(style_name) + "Page"
+
+
+def page_alias_name(item_type: str) -> str:
+    """`BatchesPage`: the alias a resource module exports for a page of its items (`CursorPage<Batch>`)."""
+    return plural(item_type.replace(".", "").rstrip("_")) + "Page"
+
+
+def header_param_key(name: str) -> str:
+    """The field of the params object that holds a header parameter (`OpenAI-Beta` -> `openaiBeta`):
+    a header name is no identifier, so it is camelCased like a binding."""
+    return _identifier(_camel(name), frozenset()) if _camel(name) else binding(name)

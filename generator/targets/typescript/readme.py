@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.ir import Api, Primitive, all_inline_objects
+from generator.ir import Api, FileUpload, Primitive, all_inline_objects
+from generator.ir.examples import example_value
 from generator.targets.typescript.contexts import module_types
+from generator.targets.typescript.docs import TypeScript
 from generator.targets.typescript.literals import string_literal
 from generator.targets.typescript.modules import SHARED, ModelHomes, ResourceFile
 from generator.targets.typescript.names import (
-    accessor, binding, client_option_name, invocation, method_name, model_ident, singular, type_ident, type_name,
+    accessor, binding, client_option_name, invocation, method_name, model_ident, property_key, singular, type_ident,
+    type_name,
 )
 from generator.targets.typescript.types import method_types
 from generator.text.case import camel_case
@@ -49,7 +52,8 @@ def api_sections(rfiles: list[ResourceFile], homes: ModelHomes) -> list[ApiSecti
             types = method_types(rf.path, m)
             args = [name for name, _ in types.path_args] + (["{ ...params }"] if types.params_type else [])
             methods.append(ApiMethod(http=f"{m.http_method.lower()} {m.path}", call=f"client.{accessor(rf.path)}.",
-                                     name=method_name(m.name), args=", ".join(args), returns=types.returns,
+                                     name=method_name(m.name), args=", ".join(args),
+                                     returns=types.page_alias or types.returns,
                                      file=file))
         sections.append(ApiSection(title=" > ".join(type_ident(p) for p in rf.path),
                                    level="#" * min(len(rf.path), 5),
@@ -95,4 +99,29 @@ def example(rfiles: list[ResourceFile]) -> Example | None:
                         else "1" for p in m.path_params]
                 result = camel_case(singular(rf.path[-1])) if rf.path[-1] != singular(rf.path[-1]) else "result"
                 return Example(call=invocation("client", rf.path, m, args), result=result)
+    return None
+
+
+def list_example(rfiles: list[ResourceFile]) -> Example | None:
+    """The first paginated method that can be called without arguments, for the README's "Pagination"."""
+    for rf in rfiles:
+        for m in rf.resource.methods:
+            types = method_types(rf.path, m)
+            if m.page is not None and types.page_alias and not m.path_params and not types.params_required:
+                return Example(call=invocation("client", rf.path, m, []), result=camel_case(singular(rf.path[-1])))
+    return None
+
+
+def upload_example(api: Api, rfiles: list[ResourceFile]) -> Example | None:
+    """The first method with a file parameter (not in an array) and no path parameters, called with its
+    required parameters and `fs.createReadStream` for the file, for the README's "File uploads"."""
+    for rf in rfiles:
+        for m in rf.resource.methods:
+            files = [p for p in m.parameters if isinstance(p.type, FileUpload)]
+            if not files or m.path_params:
+                continue
+            fields = [f"{property_key(p.name)}: fs.createReadStream('input.jsonl')" if p in files
+                      else f"{property_key(p.name)}: {TypeScript().literal(example_value(api, p.type, p.name))}"
+                      for p in m.params_in("body") if p.required or p in files]
+            return Example(call=invocation("client", rf.path, m, ["{ " + ", ".join(fields) + " }"]), result="file")
     return None

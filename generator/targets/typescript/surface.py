@@ -20,9 +20,11 @@ from typing import Sequence
 from generator.ir import Api, Parameter, Property, all_inline_objects, resources_with_paths
 from generator.targets.listing import render
 from generator.targets.typescript.names import (
-    client_name, client_option_name, method_name, model_ident, property_key, resource_class, resource_field,
-    type_name,
+    client_name, client_option_name, method_name, model_ident, page_class_name, property_key, resource_class,
+    resource_field, type_name,
 )
+from generator.targets.typescript.modules import resource_files
+from generator.targets.typescript.pages import page_alias_homes, page_alias_type, uses_pages
 from generator.targets.typescript.types import field_type, method_types, returned_objects
 
 
@@ -42,16 +44,46 @@ def _interface_lines(name: str, properties: Sequence[Property] | Sequence[Parame
     return lines
 
 
+#: The options of one request (RequestOptions in templates/typescript/client.ts.j2).
+REQUEST_OPTIONS = (
+    ("headers", "HeadersLike"), ("query", "Record<string, unknown>"), ("timeout", "number"),
+    ("maxRetries", "number"), ("signal", "AbortSignal | null"), ("idempotencyKey", "string"), ("body", "unknown"),
+)
+
+
+def _runtime(api: Api) -> list[str]:
+    """The page classes of src/core/pagination.ts (exported by `<package>/pagination`) and PagePromise,
+    when some method pages: what a program names of them."""
+    if not uses_pages(resource_files(api)):
+        return []
+    out = ["PagePromise: class"]
+    for style in api.page_styles:
+        page = page_class_name(style.name)
+        out += [f"{page}: class", f"{page}.{property_key(style.items)}: Array<Item>",
+                f"{page}.{property_key(style.has_more)}: boolean", f"{page}.hasNextPage(): boolean"]
+    return out
+
+
 def lines(api: Api) -> list[str]:
     client = client_name(api)
     out = [f"{client}: class", f"{client}.constructor(options?: ClientOptions)", "ClientOptions: interface"]
-    options = [("apiKey", "string", api.api_key_env), ("baseURL", "string | null", api.base_url_env)]
+    # Every option of the constructor, typed as ClientOptions declares it (templates/typescript/client.ts.j2).
+    options = [("apiKey", "string | ApiKeySetter", api.api_key_env), ("baseURL", "string | null", api.base_url_env)]
     options += [(client_option_name(o.name), "string | null", o.env) for o in api.client_options]
-    options += [("timeout", "number", None), ("maxRetries", "number", None)]
+    options += [("timeout", "number", None), ("maxRetries", "number", None), ("defaultHeaders", "HeadersLike", None),
+                ("defaultQuery", "Record<string, string | undefined>", None), ("fetch", "Fetch", None),
+                ("dangerouslyAllowBrowser", "boolean", None)]
     for name, type_text, env in options:
         out.append(f"ClientOptions.{name}?: {type_text}")
         if env:
             out.append(f"env {env} -> ClientOptions.{name}")
+    out += [f"RequestOptions.{name}?: {type_text}" for name, type_text in REQUEST_OPTIONS]
+    out += _runtime(api)
+    rfiles = resource_files(api)
+    aliases = page_alias_homes(rfiles)
+    for rf in rfiles:
+        out += [f"{alias}: type {page_alias_type(rf, alias)}" for alias, home in aliases.items() if home == rf.module
+                and alias in page_alias_homes([rf])]
 
     for path, resource in resources_with_paths(api):
         cls = resource_class(path)
@@ -62,8 +94,7 @@ def lines(api: Api) -> list[str]:
             types = method_types(path, method)
             if types.params_type:
                 out += _interface_lines(types.params_type, types.params)
-            out.append(f"{cls}.{method_name(method.name)}({', '.join(types.listed_args())}): "
-                       f"APIPromise<{types.returns}>")
+            out.append(f"{cls}.{method_name(method.name)}({', '.join(types.listed_args())}): {types.promise}")
             for obj in returned_objects(path, method):
                 out += _interface_lines(type_name(obj.path), obj.properties)
 

@@ -12,12 +12,17 @@ from dataclasses import dataclass, replace
 from typing import Iterable
 
 from generator.ir import (
-    Array, Const, Enum, InlineObject, Map, Method, ModelRef, Parameter, Primitive, Type,
+    AnyValue, Array, Binary, Const, Enum, FileUpload, InlineObject, Map, Method, ModelRef, Parameter, Primitive,
+    Type,
 )
 from generator.targets.typescript.literals import string_literal
 from generator.targets.typescript.names import (
-    binding, params_argument, params_type_name, response_type_name, type_name, model_ident,
+    binding, header_param_key, page_alias_name, page_class_name, params_argument, params_type_name,
+    response_type_name, type_name, model_ident,
 )
+
+#: The type of a file parameter (src/core/uploads.ts), as openai-node names it.
+UPLOADABLE = "Uploadable"
 
 _PRIMITIVES = {"string": "string", "integer": "number", "number": "number", "boolean": "boolean"}
 
@@ -49,6 +54,12 @@ def type_parts(t: Type) -> list[str]:
         return [f"{{ [key: string]: {ts_type(t.values)} }}"]
     if isinstance(t, InlineObject):
         return [type_name(t.path)]
+    if isinstance(t, AnyValue):
+        return ["unknown"]
+    if isinstance(t, FileUpload):
+        return [UPLOADABLE]
+    if isinstance(t, Binary):
+        return ["Response"]  # the fetch Response, body unread, as openai-node returns it
     assert isinstance(t, ModelRef)
     return [model_ident(t.name)]
 
@@ -108,11 +119,30 @@ def rooted_params(params_type: str, params: Iterable[Parameter]) -> tuple[Parame
 
 
 def params_fields(method: Method) -> tuple[Parameter, ...]:
-    """The query and body parameters of a method, in the order its `...Params` interface declares them.
+    """The query, body and header parameters of a method, in the order its `...Params` interface declares
+    them, header ones named by their field (`header_param_key`).
 
-    Query ones first, then body ones, each in spec order: not `keyword_params` (required ones first),
-    which would reorder the fields of every published interface."""
-    return method.params_in("query") + method.params_in("body")
+    Query ones first, then body ones, then header ones, each in spec order: not `keyword_params`
+    (required ones first), which would reorder the fields of every published interface."""
+    headers = tuple(replace(p, name=header_param_key(p.name)) for p in method.params_in("header"))
+    return method.params_in("query") + method.params_in("body") + headers
+
+
+def uses_type(method: Method, kind: type) -> bool:
+    """Whether a parameter of `method` holds a `kind` (FileUpload, AnyValue) somewhere inside it."""
+    return any(_holds(p.type, kind) for p in method.parameters)
+
+
+def _holds(t: Type, kind: type) -> bool:
+    if isinstance(t, kind):
+        return True
+    if isinstance(t, Array):
+        return _holds(t.items, kind)
+    if isinstance(t, Map):
+        return _holds(t.values, kind)
+    if isinstance(t, InlineObject):
+        return any(_holds(p.type, kind) for p in t.properties)
+    return False
 
 
 # ---------------------------------------------------------------- signatures
@@ -127,20 +157,37 @@ class MethodTypes:
     params_type: str | None  # `WidgetCreateParams`
     params_required: bool  # some query or body parameter is required: the argument may not be left out
     params: tuple[Parameter, ...]  # the `...Params` fields, their inline objects rooted at `params_type`
-    returns: str  # the type of the APIPromise: `Widget`, `void`
+    returns: str  # the type of the APIPromise: `Widget`, `void`; of one item for a paginated method
+    page_class: str | None = None  # `CursorPage`, for a paginated method
+    page_alias: str | None = None  # `BatchesPage`: `CursorPage<Batch>`, exported by the resource's module
+
+    @property
+    def promise(self) -> str:
+        """What the method returns: `APIPromise<Batch>`, or `PagePromise<BatchesPage, Batch>`."""
+        if self.page_alias:
+            return f"PagePromise<{self.page_alias}, {self.returns}>"
+        return f"APIPromise<{self.returns}>"
+
+    @property
+    def page_type(self) -> str | None:
+        """`CursorPage<Batch>`: the page a paginated method gives, as the docs show it."""
+        return f"{self.page_class}<{self.returns}>" if self.page_class else None
 
     def declared_args(self) -> list[str]:
         """The parameters as the method declares them: `params: T = {}` when all its fields are optional."""
         args = [f"{name}: {t}" for name, t in self.path_args]
         if self.params_type:
-            args.append(f"{self.params_var}: {self.params_type}" + ("" if self.params_required else " = {}"))
+            # Optional, it may also be null, as in openai-node (`list(query?: BatchListParams | null | undefined)`).
+            args.append(f"{self.params_var}: {self.params_type}"
+                        + ("" if self.params_required else " | null | undefined = {}"))
         return [*args, "options?: RequestOptions"]
 
     def listed_args(self) -> list[str]:
         """The parameters as a caller sees them: `params?: T` when the argument may be left out."""
         args = [f"{name}: {t}" for name, t in self.path_args]
         if self.params_type:
-            args.append(f"{self.params_var}{'' if self.params_required else '?'}: {self.params_type}")
+            args.append(f"{self.params_var}?: {self.params_type} | null | undefined" if not self.params_required
+                        else f"{self.params_var}: {self.params_type}")
         return [*args, "options?: RequestOptions"]
 
 
@@ -175,4 +222,6 @@ def _method_types(path: tuple[str, ...], method: Method) -> MethodTypes:
         params_required=any(p.required for p in others),
         params=rooted_params(params_type, others) if params_type else (),
         returns=ts_type(result) if result is not None else "void",
+        page_class=page_class_name(method.page.name) if method.page and result is not None else None,
+        page_alias=page_alias_name(ts_type(result)) if method.page and result is not None else None,
     )

@@ -41,8 +41,11 @@ def tool(name: str) -> str:
     return str(TOOLCHAIN_MODULES / ".bin" / name)
 
 
-def build_package(tmp_dir: Path, package_dir: Path = GENERATED) -> Path:
+def build_package(tmp_dir: Path, package_dir: Path = GENERATED, cjs: bool = False) -> Path:
     """Compile the package at `package_dir` into `tmp_dir`; return a folder from which it imports by name.
+
+    With `cjs`, the CommonJS build is made too, as the package's `build` script makes it (tsconfig.cjs.json,
+    then scripts/postbuild.mjs), so that `require(name)` works.
 
     Layout: tmp_dir/package (a copy of the sources, compiled with `tsc` into package/dist) and
     tmp_dir/app/node_modules/<package name> pointing at it. Raises CalledProcessError with the
@@ -59,6 +62,9 @@ def build_package(tmp_dir: Path, package_dir: Path = GENERATED) -> Path:
     # The compiler resolves `types: ["node"]` from the package's node_modules: the toolchain's.
     (package / "node_modules").symlink_to(TOOLCHAIN_MODULES, target_is_directory=True)
     run([tool("tsc"), "-p", str(package / "tsconfig.json")], cwd=package)
+    if cjs:
+        run([tool("tsc"), "-p", str(package / "tsconfig.cjs.json")], cwd=package)
+        run(["node", str(package / "scripts" / "postbuild.mjs")], cwd=package)
 
     name = json.loads((package / "package.json").read_text(encoding="utf-8"))["name"]
     app = tmp_dir / "app"

@@ -1,9 +1,17 @@
 // Runs one conformance scenario through the generated TypeScript SDK (compiled by node.py).
 //
-// stdin: {"base_url", "api_key", "client": {...}, "call": {"resource", "method", "args", "options"}}
-// with canonical snake_case option names and timeouts in seconds; stdout: one outcome as JSON,
-// {"ok": true, "result", "request_id"} or {"ok": false, "error": {"class", "status", ...}}.
-// argv[2] is the package name to import (default: openai).
+// stdin: {"base_url", "api_key", "client": {...}, "call": {"resource", "method", "args", "options",
+// "params", "file", "paginate", "binary"}} with canonical snake_case option names and timeouts in
+// seconds; stdout: one outcome as JSON, {"ok": true, "result", "request_id"} or {"ok": false, "error":
+// {"class", "status", ...}}. argv[2] is the package name to import (default: openai).
+//
+// `params` is the method's params object (wire names); `file: {param, filename, content}` is written
+// to a temporary file and passed as `fs.createReadStream(path)`; `paginate` iterates every item
+// across pages (`for await`); `binary` reads the returned `Response` as text.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 const packageName = process.argv[2] ?? 'openai';
 const { default: Client } = await import(packageName);
@@ -68,10 +76,28 @@ async function main() {
     const method = target[camel(call.method)];
     if (typeof method !== 'function') throw new Error(`no method ${call.resource}.${call.method}`);
     const args = [...(call.args ?? [])];
-    if (call.params !== undefined) args.push(call.params);
+    const params =
+      call.params === undefined && call.file === undefined ? undefined : { ...(call.params ?? {}) };
+    if (call.file !== undefined) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'conformance-'));
+      const file = path.join(dir, call.file.filename);
+      fs.writeFileSync(file, call.file.content);
+      params[call.file.param] = fs.createReadStream(file);
+    }
+    if (params !== undefined) args.push(params);
     args.push(requestOptions(call.options));
-    const { data, request_id } = await method.apply(target, args).withResponse();
-    outcome = { ok: true, result: data ?? null, request_id };
+    const promise = method.apply(target, args);
+    if (call.paginate) {
+      const items = [];
+      for await (const item of promise) items.push(item);
+      outcome = { ok: true, result: { items }, request_id: null };
+    } else if (call.binary) {
+      const { data, request_id } = await promise.withResponse();
+      outcome = { ok: true, result: { text: await data.text() }, request_id };
+    } else {
+      const { data, request_id } = await promise.withResponse();
+      outcome = { ok: true, result: data ?? null, request_id };
+    }
   } catch (err) {
     const cls = canonicalClass(err);
     if (cls.startsWith('Unexpected:')) {
