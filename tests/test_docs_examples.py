@@ -30,11 +30,11 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 import pytest
 import yaml
 
-from conformance.mock_server import MockServer
+from conformance.mock_server import MockServer, multipart_parts
 from generator.build import generate, load_api
-from generator.ir import Api
+from generator.ir import Api, Binary
 from generator.targets.docs.markdown import markdown_path
-from generator.ir.examples import example_value
+from generator.ir.examples import FileExample, example_value
 from generator.ir import Call, calls
 from generator.targets import all_targets
 
@@ -220,6 +220,10 @@ def required_arguments(api: Api, example: Example) -> dict[str, tuple[str, Any, 
     return found
 
 
+#: The body the mock server answers a download with.
+DOWNLOADED = "downloaded file content"
+
+
 def first_printed_value(response: Any) -> Any:
     if isinstance(response, dict) and response:
         return next(iter(response.values()))
@@ -233,14 +237,19 @@ def test_example_runs_against_the_mock_server(example: Example, tmp_path: Path,
     markdown = page_text(example)
     info, program = code_block(markdown, "Example")
     assert info == next(lang for lang in LANGUAGES if lang.name == example.language).fence
-    response = json.loads(code_block(markdown, "Response example")[1]) if example.call.method.returns else None
+    binary = isinstance(example.call.method.returns, Binary)
+    response = (json.loads(code_block(markdown, "Response example")[1])
+                if example.call.method.returns is not None and not binary else None)
     assert api.base_url_env, "the spec names no base URL environment variable"
 
     argv, cwd, extra_env = example_command(example, program, sdk_root(example.spec, example.language, tmp_path_factory), tmp_path,
                                              tmp_path_factory)
     with MockServer() as server:
-        server.play([{"status": 200, "body": response, "headers": {api.request_id_header: "req_docs_example"}}]
-                    if response is not None else [{"status": 204}])
+        if binary:  # a download: the example prints the bytes it got
+            server.play([{"status": 200, "raw": DOWNLOADED, "headers": {"content-type": "application/octet-stream"}}])
+        else:
+            server.play([{"status": 200, "body": response, "headers": {api.request_id_header: "req_docs_example"}}]
+                        if response is not None else [{"status": 204}])
         env = {key: value for key, value in os.environ.items()
                if key not in (api.api_key_env, *(o.env for o in api.client_options if o.env))}
         env.update(extra_env)
@@ -259,7 +268,14 @@ def test_example_runs_against_the_mock_server(example: Example, tmp_path: Path,
     query = dict(parse_qsl(urlsplit(request.path).query))
     assert query == {name: text for name, (where, _, text) in sent.items() if where == "query"}
     body = {name: value for name, (where, value, _) in sent.items() if where == "body"}
-    if body:
+    if body and example.call.method.body_encoding == "multipart":
+        # A file part carries the example file's name and content; the other parts, their text.
+        parts = multipart_parts(request)
+        for name, value in body.items():
+            expected = ({"filename": value.filename, "content": value.content} if isinstance(value, FileExample)
+                        else value)
+            assert parts[name] == expected, (name, parts)
+    elif body:
         assert request.json() == body
 
     printed = result.stdout.strip()
@@ -268,6 +284,8 @@ def test_example_runs_against_the_mock_server(example: Example, tmp_path: Path,
         assert printed == first  # the example prints the first property of what it got back
     elif example.language == "ruby" and isinstance(first, str):
         assert f'"{first}"' in printed  # `puts(model)` shows the parsed model, its strings quoted
+    elif binary:
+        assert DOWNLOADED in printed, printed  # the content, not a description of the object holding it
     elif response is not None:
         assert printed, "the example printed nothing"
 

@@ -56,7 +56,7 @@ def test_example_program_runs(call: Call, gem: Path, tmp_path: Path) -> None:
     assert requests[0].path.split("?")[0].startswith("/v1" + call.method.path.split("{")[0])
     assert result.stdout.strip()
     if call.method.body_encoding == "multipart":
-        assert b'filename="upload"' in requests[0].body and b'{"custom_id": "request-1"}' in requests[0].body
+        assert b'filename="input.jsonl"' in requests[0].body and b'{"custom_id": "request-1"}' in requests[0].body
     elif any(p.location == "body" for p in call.method.parameters):
         json.loads(requests[0].body)
 
@@ -73,4 +73,5 @@ def test_signatures_name_pages_and_downloads_as_the_gem_does() -> None:
     style = api.page_styles[0]
     assert ruby.page_type_name(style, "Batch") == "CursorPage<Batch>"
     files_create = next(c for c in CALLS if c.resources[-1].name == "files" and c.method.name == "create")
-    assert 'file: StringIO.new("{\\"custom_id\\": \\"request-1\\"}\\u{a}")' in ruby.example(api, files_create)
+    assert ('file: OpenAI::FilePart.new(StringIO.new("{\\"custom_id\\": \\"request-1\\"}\\n"), filename: "input.jsonl")'
+            in ruby.example(api, files_create))

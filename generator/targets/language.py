@@ -196,10 +196,15 @@ class Language(ABC):
 
     def example_arguments(self, api: Api, call: Call) -> tuple[list[str], list[tuple[Parameter, str]]]:
         """Positional path arguments, and (parameter, value) for every required non-path parameter."""
-        positional = [self.literal(example_value(api, p.type, p.name)) for p in call.method.path_params]
-        named = [(p, self.literal(example_value(api, p.type, p.name)))
+        positional = [self.example_literal(api, example_value(api, p.type, p.name)) for p in call.method.path_params]
+        named = [(p, self.example_literal(api, example_value(api, p.type, p.name)))
                  for p in call.method.parameters if p.location != "path" and p.required]
         return positional, named
+
+    def example_literal(self, api: Api, value: Any) -> str:
+        """An example argument as source code: `literal`, unless the language needs the API to write it
+        (Ruby names a file part with the gem's module)."""
+        return self.literal(value)
 
     def result_variable(self, call: Call, avoid: str) -> str:
         """The example's variable for what the method returns, as a snake_case word: the returned

@@ -26,6 +26,8 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass
+from email.parser import BytesParser
+from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Mapping
 
@@ -181,3 +183,19 @@ def _make_handler(server: MockServer) -> type[BaseHTTPRequestHandler]:
             pass  # keep test output clean
 
     return Handler
+
+
+def multipart_parts(request: RecordedRequest) -> dict[str, Any]:
+    """The parts of a multipart/form-data body: name -> text, or {filename, content} for a file part."""
+    content_type = request.headers.get("content-type", "")
+    assert content_type.startswith("multipart/form-data"), content_type
+    message = BytesParser(policy=HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + request.body
+    )
+    parts: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        content = part.get_payload(decode=True).decode("utf-8")
+        filename = part.get_filename()
+        parts[name] = {"filename": filename, "content": content} if filename is not None else content
+    return parts

@@ -12,8 +12,6 @@ import json
 import pkgutil
 import subprocess
 from concurrent.futures import Future, ThreadPoolExecutor
-from email.parser import BytesParser
-from email.policy import HTTP
 from urllib.parse import parse_qsl, urlsplit
 from pathlib import Path
 from types import ModuleType
@@ -23,7 +21,7 @@ import pytest
 import yaml
 
 from conformance import drivers as drivers_package
-from conformance.mock_server import MockServer, RecordedRequest
+from conformance.mock_server import MockServer, RecordedRequest, multipart_parts
 
 HERE = Path(__file__).resolve().parent
 API_KEY = "sk-test-conformance"
@@ -176,22 +174,6 @@ def check_request(wanted: dict[str, Any], request: RecordedRequest, index: int) 
         assert request.json() == wanted["json"], f"request {index} body: {request.body!r}"
     if "form" in wanted:
         assert multipart_parts(request) == wanted["form"], f"request {index} body: {request.body!r}"
-
-
-def multipart_parts(request: RecordedRequest) -> dict[str, Any]:
-    """The parts of a multipart/form-data body: name -> text, or {filename, content} for a file part."""
-    content_type = request.headers.get("content-type", "")
-    assert content_type.startswith("multipart/form-data"), content_type
-    message = BytesParser(policy=HTTP).parsebytes(
-        f"Content-Type: {content_type}\r\n\r\n".encode() + request.body
-    )
-    parts: dict[str, Any] = {}
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        content = part.get_payload(decode=True).decode("utf-8")
-        filename = part.get_filename()
-        parts[name] = {"filename": filename, "content": content} if filename is not None else content
-    return parts
 
 
 @pytest.mark.parametrize("driver", [d.NAME for d in DRIVERS])

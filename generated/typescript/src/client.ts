@@ -21,6 +21,8 @@ import { mergeHeaders, type HeadersLike } from './internal/headers.js';
 import { buildQuery } from './internal/query.js';
 import { retryDelayMs, shouldRetry } from './internal/retry.js';
 import { sleep } from './internal/timers.js';
+import { multipartBody } from './core/uploads.js';
+import { PagePromise, type AbstractPage, type PageConstructor } from './core/pagination.js';
 import { VERSION } from './version.js';
 import {
   Batches,
@@ -28,15 +30,30 @@ import {
   type BatchError,
   type BatchRequestCounts,
   type BatchUsage,
+  type BatchesPage,
+  type BatchCreateParams,
+  type BatchListParams,
 } from './resources/batches.js';
+import {
+  Files,
+  type FileObject,
+  type FileDeleted,
+  type FileObjectsPage,
+  type FileCreateParams,
+  type FileListParams,
+} from './resources/files.js';
 
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
+/** A function that gives the API key; it is called before every request (to refresh a short-lived key). */
+export type ApiKeySetter = () => Promise<string>;
+
 export interface ClientOptions {
   /**
-   * The API key, sent as a bearer token. Defaults to `process.env['OPENAI_API_KEY']`.
+   * The API key, sent as a bearer token, or a function that gives it (called before every request).
+   * Defaults to `process.env['OPENAI_API_KEY']`.
    */
-  apiKey?: string | undefined;
+  apiKey?: string | ApiKeySetter | undefined;
 
   /**
    * The organization that requests are billed and attributed to.
@@ -75,6 +92,12 @@ export interface ClientOptions {
 
   /** The `fetch` to use instead of the global one (a proxy, an instrumented fetch, tests). */
   fetch?: Fetch | undefined;
+
+  /**
+   * By default, the client refuses to run in a browser-like environment, where it would expose the
+   * API key to anyone who opens the page; `true` allows it.
+   */
+  dangerouslyAllowBrowser?: boolean | undefined;
 }
 
 /** Options of one request; they take precedence over the client's. */
@@ -89,6 +112,10 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Aborting it cancels the request (and any pending retry) with an APIUserAbortError. */
   signal?: AbortSignal | null | undefined;
+  /** Sent as the `Idempotency-Key` header (not on GET), the same on every retry of the request. */
+  idempotencyKey?: string | undefined;
+  /** A body sent instead of the one the method builds from its parameters. */
+  body?: unknown;
 }
 
 /** What a resource method asks the client to do. */
@@ -98,13 +125,39 @@ export interface RequestSpec {
   path: () => string;
   query?: Record<string, unknown> | undefined;
   body?: Record<string, unknown> | undefined;
-  /** What a successful body must be: a JSON object, a JSON array, or nothing (ignored). */
-  expects: 'object' | 'array' | 'void';
+  /** Header parameters of the method. */
+  headers?: Record<string, unknown> | undefined;
+  /** The body is sent as multipart/form-data (file uploads) instead of JSON. */
+  multipart?: boolean | undefined;
+  /** The method's own default timeout in milliseconds, used when neither the request nor the client sets one. */
+  timeout?: number | undefined;
+  /**
+   * What a successful body must be: a JSON object, a JSON array, nothing (ignored), or raw bytes
+   * (`binary`: the `Response` itself is the result).
+   */
+  expects: 'object' | 'array' | 'void' | 'binary';
   options?: RequestOptions | undefined;
+}
+
+/** A request ready to send: its body built once, so that every retry sends the same bytes. */
+interface PreparedRequest {
+  spec: RequestSpec;
+  options: RequestOptions;
+  body: string | FormData | undefined;
 }
 
 const DEFAULT_TIMEOUT_MS = 600000;
 const DEFAULT_MAX_RETRIES = 2;
+
+/** Whether this runs in a browser-like environment (a `window` with a `document`, and a `navigator`). */
+function isRunningInBrowser(): boolean {
+  const g = globalThis as { window?: { document?: unknown }; navigator?: unknown };
+  return (
+    typeof g.window !== 'undefined' &&
+    typeof g.window.document !== 'undefined' &&
+    typeof g.navigator !== 'undefined'
+  );
+}
 
 /**
  * Client library for the OpenAI REST API.
@@ -118,7 +171,8 @@ export class OpenAI {
   readonly organization: string | null;
   readonly project: string | null;
 
-  readonly #apiKey: string;
+  #apiKey: string;
+  readonly #apiKeySetter: ApiKeySetter | undefined;
   readonly #options: ClientOptions;
   readonly #fetch: Fetch;
 
@@ -126,6 +180,10 @@ export class OpenAI {
    * Create and manage batches of API requests that run asynchronously.
    */
   batches: Batches = new Batches(this);
+  /**
+   * Upload files for use with batches and other endpoints, and download their contents.
+   */
+  files: Files = new Files(this);
 
   /**
    * @param options.apiKey - Defaults to `process.env['OPENAI_API_KEY']`.
@@ -137,7 +195,11 @@ export class OpenAI {
         "The OPENAI_API_KEY environment variable is missing or empty; either provide it, or instantiate the OpenAI client with an apiKey option, like new OpenAI({ apiKey: 'My API Key' }).",
       );
     }
-    this.#apiKey = apiKey;
+    if (!options.dangerouslyAllowBrowser && isRunningInBrowser()) {
+      throw new OpenAIError(BROWSER_MESSAGE);
+    }
+    this.#apiKeySetter = typeof apiKey === 'function' ? apiKey : undefined;
+    this.#apiKey = typeof apiKey === 'function' ? '' : apiKey;
     this.#options = { ...options, apiKey };
     this.baseURL = options.baseURL || readEnv('OPENAI_BASE_URL') || 'https://api.openai.com/v1';
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
@@ -160,23 +222,73 @@ export class OpenAI {
 
   /** Sends a request, with retries, and gives its parsed body as an APIPromise. */
   request<T>(spec: RequestSpec): APIPromise<T> {
-    const options = spec.options ?? {};
-    const maxRetries = options.maxRetries ?? this.maxRetries;
-    const responsePromise = this.#send(spec, options, maxRetries, 0);
-    return new APIPromise<T>(responsePromise, (props) => this.#parse<T>(spec, props));
+    return new APIPromise<T>(this.#start(spec), (props) => this.#parse<T>(spec, props));
   }
 
-  #headers(spec: RequestSpec, options: RequestOptions): Headers {
+  /** Sends the request of one page; the page it gives can fetch the next (`getNextPage`). */
+  requestPage<P extends AbstractPage<Item>, Item>(
+    Page: PageConstructor<P>,
+    spec: RequestSpec,
+  ): PagePromise<P, Item> {
+    return new PagePromise<P, Item>(this.#start(spec), async (props) => {
+      const body = await this.#parse<object>({ ...spec, expects: 'object' }, props);
+      const page = new Page(this, props.response, body, spec);
+      Object.defineProperty(page, '_request_id', { value: props.requestID, enumerable: false });
+      return page as WithRequestID<P>;
+    });
+  }
+
+  async #start(spec: RequestSpec): Promise<APIResponseProps> {
+    const options = spec.options ?? {};
+    await this.#refreshApiKey();
+    const prepared = { spec, options, body: await this.#body(spec, options) };
+    return this.#send(prepared, options.maxRetries ?? this.maxRetries, 0);
+  }
+
+  /** Asks the `apiKey` function, when the client was given one, for the key of the next request. */
+  async #refreshApiKey(): Promise<void> {
+    if (!this.#apiKeySetter) return;
+    let key: unknown;
+    try {
+      key = await this.#apiKeySetter();
+    } catch (err) {
+      if (err instanceof OpenAIError) throw err;
+      const message = `Failed to get token from 'apiKey' function: ${castToError(err).message}`;
+      throw new OpenAIError(message);
+    }
+    if (typeof key !== 'string' || !key) {
+      throw new OpenAIError(
+        `Expected 'apiKey' function argument to return a string but it returned ${String(key)}`,
+      );
+    }
+    this.#apiKey = key;
+  }
+
+  async #body(spec: RequestSpec, options: RequestOptions): Promise<string | FormData | undefined> {
+    const body = options.body !== undefined ? options.body : spec.body;
+    if (body === undefined) return undefined;
+    if (spec.multipart && typeof body === 'object' && body !== null) {
+      return multipartBody(body as Record<string, unknown>);
+    }
+    return JSON.stringify(body);
+  }
+
+  #headers(request: PreparedRequest): Headers {
+    const { spec, options, body } = request;
+    const idempotent = options.idempotencyKey !== undefined && spec.method !== 'get';
     return mergeHeaders([
       {
-        Accept: 'application/json',
+        Accept: spec.expects === 'binary' ? 'application/binary' : 'application/json',
         'User-Agent': 'OpenAI/JS ' + VERSION,
         Authorization: `Bearer ${this.#apiKey}`,
         'OpenAI-Organization': this.organization,
         'OpenAI-Project': this.project,
-        'Content-Type': spec.body === undefined ? undefined : 'application/json',
+        // A FormData body gets its multipart Content-Type (with the boundary) from fetch itself.
+        'Content-Type': typeof body === 'string' ? 'application/json' : undefined,
+        'Idempotency-Key': idempotent ? options.idempotencyKey : undefined,
       },
       this.#options.defaultHeaders,
+      headerParams(spec.headers),
       options.headers,
     ]);
   }
@@ -187,19 +299,15 @@ export class OpenAI {
     return this.baseURL.replace(/\/+$/, '') + path + (query ? `?${query}` : '');
   }
 
-  async #send(
-    spec: RequestSpec,
-    options: RequestOptions,
-    maxRetries: number,
-    retriesTaken: number,
-  ): Promise<APIResponseProps> {
+  async #send(request: PreparedRequest, maxRetries: number, retriesTaken: number): Promise<APIResponseProps> {
+    const { spec, options } = request;
     const url = this.#url(spec.path(), spec, options);
     const signal = options.signal ?? undefined;
     if (signal?.aborted) throw new APIUserAbortError();
 
     const controller = new AbortController();
     let timedOut = false;
-    const timeout = options.timeout ?? this.timeout;
+    const timeout = options.timeout ?? this.#options.timeout ?? spec.timeout ?? this.timeout;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
@@ -208,22 +316,22 @@ export class OpenAI {
     signal?.addEventListener('abort', onAbort, { once: true });
 
     let response: Response;
-    let text: string;
+    let bytes: Uint8Array<ArrayBuffer>;
     try {
       response = await this.#fetch(url, {
         method: spec.method.toUpperCase(),
-        headers: this.#headers(spec, options),
-        ...(spec.body === undefined ? {} : { body: JSON.stringify(spec.body) }),
+        headers: this.#headers(request),
+        ...(request.body === undefined ? {} : { body: request.body }),
         signal: controller.signal,
       });
       // The body is read under the same timeout and retries, as the Python SDK reads it: a server
       // that sends headers and then stalls is a timeout, not a hang.
-      text = await response.text();
+      bytes = new Uint8Array(await response.arrayBuffer());
     } catch (err) {
       if (signal?.aborted) throw new APIUserAbortError();
       if (retriesTaken < maxRetries) {
         await sleep(retryDelayMs(undefined, retriesTaken), signal);
-        return this.#send(spec, options, maxRetries, retriesTaken + 1);
+        return this.#send(request, maxRetries, retriesTaken + 1);
       }
       if (timedOut) throw new APIConnectionTimeoutError();
       throw new APIConnectionError({ cause: castToError(err) });
@@ -232,21 +340,23 @@ export class OpenAI {
       signal?.removeEventListener('abort', onAbort);
     }
 
+    const text = new TextDecoder().decode(bytes);
     if (!response.ok) {
       if (retriesTaken < maxRetries && shouldRetry(response)) {
         await sleep(retryDelayMs(response.headers, retriesTaken), signal);
-        return this.#send(spec, options, maxRetries, retriesTaken + 1);
+        return this.#send(request, maxRetries, retriesTaken + 1);
       }
       const body = parseJSON(text);
       throw APIError.generate(response.status, body, text || undefined, response.headers);
     }
     const requestID = response.headers.get('x-request-id');
-    return { response: unreadCopy(response, text), text, requestID, retriesTaken };
+    return { response: unreadCopy(response, bytes), text, requestID, retriesTaken };
   }
 
   async #parse<T>(spec: RequestSpec, props: APIResponseProps): Promise<WithRequestID<T>> {
     const { response, text, requestID } = props;
     if (spec.expects === 'void') return undefined as WithRequestID<T>;
+    if (spec.expects === 'binary') return response as WithRequestID<T>;
     const data = parseJSON(text);
     const isArray = Array.isArray(data);
     if (
@@ -283,6 +393,7 @@ export class OpenAI {
 }
 
 OpenAI.Batches = Batches;
+OpenAI.Files = Files;
 
 /** The package's types, also reachable from the client: `OpenAI.Batches`. */
 export declare namespace OpenAI {
@@ -293,12 +404,38 @@ export declare namespace OpenAI {
     type BatchError as BatchError,
     type BatchRequestCounts as BatchRequestCounts,
     type BatchUsage as BatchUsage,
+    type BatchesPage as BatchesPage,
+    type BatchCreateParams as BatchCreateParams,
+    type BatchListParams as BatchListParams,
+  };
+  export {
+    Files as Files,
+    type FileObject as FileObject,
+    type FileDeleted as FileDeleted,
+    type FileObjectsPage as FileObjectsPage,
+    type FileCreateParams as FileCreateParams,
+    type FileListParams as FileListParams,
   };
 }
 
+const BROWSER_MESSAGE =
+  `It looks like you're running in a browser-like environment.\n\nThis is disabled by default, as it risks ` +
+  'exposing your secret API credentials to attackers.\nIf you understand the risks and have appropriate ' +
+  'mitigations in place,\nyou can set the `dangerouslyAllowBrowser` option to `true`, e.g.,\n\n' +
+  'new OpenAI({ apiKey, dangerouslyAllowBrowser: true });\n';
+
+/** The header parameters of a method as header values (`undefined` ones left out). */
+function headerParams(headers: Record<string, unknown> | undefined): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value !== undefined && value !== null) out[name] = String(value);
+  }
+  return out;
+}
+
 /** The response with its body readable again (it was read inside the request's timeout). */
-function unreadCopy(response: Response, text: string): Response {
-  const copy = new Response(text === '' ? null : text, {
+function unreadCopy(response: Response, bytes: Uint8Array<ArrayBuffer>): Response {
+  const copy = new Response(bytes.length === 0 ? null : bytes, {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,

@@ -192,7 +192,17 @@ def http_line(method: Method) -> str:
     return f"{method.http_method} {method.path}"
 
 
-def returns_description(api: Api, returns: Type | None) -> str:
+def returns_description(api: Api, method: Method) -> str:
+    """What the method gives back, in words: the returned object's description; for a paginated method,
+    that its page iterates across pages, then the item's description."""
+    described = _type_description(api, method.returns)
+    if method.page is None:
+        return described
+    pages = "A page of items; iterating it fetches the following pages as needed."
+    return f"{pages} Each item: {described}" if described else pages
+
+
+def _type_description(api: Api, returns: Type | None) -> str:
     if isinstance(returns, ModelRef):
         return api.model(returns.name).description
     if isinstance(returns, InlineObject):
@@ -220,7 +230,7 @@ def method_language(api: Api, call: Call, language: Language, parameters: Sequen
         name=language.name, label=language.label, fence=language.fence, signature=signature,
         parameters=tuple(field_view(f) for f in parameters),
         returns_type=signature.returns,
-        returns_description=returns_description(api, call.method.returns),
+        returns_description=returns_description(api, call.method),
         returns=tuple(field_view(f) for f in returns),
         example=language.example(api, call),
     )
@@ -245,7 +255,7 @@ def method_context(api: Api, call: Call, languages: Sequence[Language]) -> Metho
         languages=contexts,
         parameters=shared_fields(parameters),
         returns_types=variants({name: context.returns_type for name, context in contexts.items()}),
-        returns_description=returns_description(api, method.returns),
+        returns_description=returns_description(api, method),
         returns=shared_fields(returns),
         links=tuple(dict.fromkeys(linked_models(returns[languages[0].name]))),
     )

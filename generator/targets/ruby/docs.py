@@ -80,6 +80,9 @@ class Ruby(Language):
     def literal(self, value: Any) -> str:
         return example_literal(value)
 
+    def example_literal(self, api: Api, value: Any) -> str:
+        return example_literal(value, names.module_name(api.name))
+
     def client_variable(self, api: Api) -> str:
         # Named after the gem's require name (`openai = OpenAI::Client.new`), as the official reference does.
         return names.identifier(names.library_name(api.package("ruby").name))
@@ -98,5 +101,7 @@ class Ruby(Language):
             lines.append(invocation)
         else:
             result = self.result_variable(call, client)
-            lines += [f"{result} = {invocation}", "", f"puts({result})"]
+            # A download is a StringIO: print what it holds, not the object.
+            shown = f"{result}.read" if isinstance(call.method.returns, Binary) else result
+            lines += [f"{result} = {invocation}", "", f"puts({shown})"]
         return "\n".join(lines) + "\n"

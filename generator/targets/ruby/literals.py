@@ -210,14 +210,19 @@ def example_call(receiver: str, positional: list[str], keywords: list[tuple[str,
     return f"{receiver}({args})" if args or parentheses else receiver
 
 
+_SHORT_ESCAPES = {"\n": "\\n", "\t": "\\t"}
+
+
 def double_quoted(text: str) -> str:
     """A double-quoted literal, as the reference docs' examples write strings (the official reference
-    pages do): `#` is always escaped, so that `#{` cannot interpolate, and control characters and line
-    separators are written `\\u{..}`."""
+    pages do): `#` is always escaped, so that `#{` cannot interpolate; a newline or tab as `\\n` or
+    `\\t`, other control characters and line separators as `\\u{..}`."""
     out = []
     for ch in text:
         if ch in '"\\#':
             out.append("\\" + ch)
+        elif ch in _SHORT_ESCAPES:
+            out.append(_SHORT_ESCAPES[ch])
         elif ord(ch) < 0x20 or ch in "\x7f\u2028\u2029":
             out.append(f"\\u{{{ord(ch):x}}}")
         else:
@@ -225,20 +230,22 @@ def double_quoted(text: str) -> str:
     return '"' + "".join(out) + '"'
 
 
-def example_literal(value: Any) -> str:
+def example_literal(value: Any, module: str = "") -> str:
     """A docs example value (JSON-like: generator/ir/examples.py) as Ruby source. A file is written as
-    the gem takes one without a file on disk: its content in a StringIO."""
+    the gem takes one without a file on disk: its content in a StringIO, inside the gem's FilePart
+    (`module`) to carry its file name, which servers read the file's type from."""
     if isinstance(value, FileExample):
-        return f"StringIO.new({double_quoted(value.content)})"
+        content = f"StringIO.new({double_quoted(value.content)})"
+        return f"{module}::FilePart.new({content}, filename: {double_quoted(value.filename)})" if module else content
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
         return double_quoted(value)
     if isinstance(value, list):
-        return "[" + ", ".join(example_literal(v) for v in value) + "]"
+        return "[" + ", ".join(example_literal(v, module) for v in value) + "]"
     if isinstance(value, dict):
         # Keys are wire names (any text) or the example map key, as Symbol labels (`"a-b": value`).
-        return "{" + ", ".join(f"{symbol_label(k)} {example_literal(v)}" for k, v in value.items()) + "}"
+        return "{" + ", ".join(f"{symbol_label(k)} {example_literal(v, module)}" for k, v in value.items()) + "}"
     return repr(value)
 
 

@@ -19,11 +19,25 @@ from ._exceptions import (
     UnprocessableEntityError as UnprocessableEntityError,
 )
 from ._models import BaseModel as BaseModel
-from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse
-from ._types import NOT_GIVEN as NOT_GIVEN, NotGiven as NotGiven, Timeout as Timeout
+from ._response import (
+    APIResponse as APIResponse,
+    AsyncAPIResponse as AsyncAPIResponse,
+    HttpxBinaryResponseContent as HttpxBinaryResponseContent,
+)
+from ._types import (
+    NOT_GIVEN as NOT_GIVEN,
+    FileTypes as FileTypes,
+    NotGiven as NotGiven,
+    Omit as Omit,
+    Timeout as Timeout,
+    not_given as not_given,
+    omit as omit,
+)
 from ._base_client import (
     DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT as DEFAULT_TIMEOUT,
+    DefaultAsyncHttpxClient as DefaultAsyncHttpxClient,
+    DefaultHttpxClient as DefaultHttpxClient,
 )
 from ._version import __title__ as __title__, __version__ as __version__
 
@@ -50,9 +64,16 @@ __all__ = [
     "BaseModel",
     "APIResponse",
     "AsyncAPIResponse",
+    "HttpxBinaryResponseContent",
     "NOT_GIVEN",
     "NotGiven",
+    "not_given",
+    "Omit",
+    "omit",
+    "FileTypes",
     "Timeout",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "DefaultHttpxClient",
+    "DefaultAsyncHttpxClient",
 ]

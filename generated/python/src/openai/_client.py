@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from functools import cached_property
-from typing import Dict, Mapping, Optional, Union
+from typing import Awaitable, Callable, Dict, Mapping, Optional, Union
 
 import httpx
 
@@ -21,6 +21,12 @@ from .resources.batches import (
     AsyncBatches,
     BatchesWithRawResponse,
     AsyncBatchesWithRawResponse,
+)
+from .resources.files import (
+    Files,
+    AsyncFiles,
+    FilesWithRawResponse,
+    AsyncFilesWithRawResponse,
 )
 
 __all__ = ["OpenAI", "AsyncOpenAI"]
@@ -45,11 +51,11 @@ class OpenAI(SyncAPIClient):
     def __init__(
         self,
         *,
-        api_key: Optional[str] = None,
+        api_key: Union[str, Callable[[], str], None] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
@@ -58,7 +64,8 @@ class OpenAI(SyncAPIClient):
 
         Arguments left out are read from the environment:
 
-        - `api_key` from `OPENAI_API_KEY` (required)
+        - `api_key` from `OPENAI_API_KEY` (required); a function given instead
+          is called before each request for the key to send
         - `organization` from `OPENAI_ORG_ID`
         - `project` from `OPENAI_PROJECT_ID`
         - `base_url` from `OPENAI_BASE_URL`, else `https://api.openai.com/v1`
@@ -67,7 +74,15 @@ class OpenAI(SyncAPIClient):
             api_key = os.environ.get(API_KEY_ENV)
         if api_key is None:
             raise OpenAIError(MISSING_API_KEY)
-        self.api_key = api_key
+        if callable(api_key):
+            self._api_key_provider = api_key
+            self.api_key = ""
+        elif isinstance(api_key, str):
+            self.api_key = api_key
+        else:
+            raise TypeError(
+                f"api_key must be a string or a function returning one, not {type(api_key).__name__}"
+            )
         if organization is None:
             organization = os.environ.get("OPENAI_ORG_ID")
         self.organization = organization
@@ -90,12 +105,24 @@ class OpenAI(SyncAPIClient):
         return Batches(self)
 
     @cached_property
+    def files(self) -> Files:
+        """Upload files for use with batches and other endpoints, and download their contents."""
+        return Files(self)
+
+    @cached_property
     def with_raw_response(self) -> OpenAIWithRawResponse:
         """The client's resources, whose methods return the raw response."""
         return OpenAIWithRawResponse(self)
 
     def _auth_headers(self) -> Dict[str, str]:
         return {"Authorization": f"Bearer {self.api_key}"}
+
+    def _use_api_key(self, key: object) -> None:
+        if not isinstance(key, str) or not key:
+            raise OpenAIError(
+                f"The api_key function must return a non-empty string, not {type(key).__name__}"
+            )
+        self.api_key = key
 
     def _option_headers(self) -> Dict[str, str]:
         headers: Dict[str, str] = {}
@@ -108,7 +135,7 @@ class OpenAI(SyncAPIClient):
     def copy(
         self,
         *,
-        api_key: Optional[str] = None,
+        api_key: Union[str, Callable[[], str], None] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
@@ -119,7 +146,11 @@ class OpenAI(SyncAPIClient):
     ) -> "OpenAI":
         """A new client with the given options changed; it shares this client's connection pool."""
         return self.__class__(
-            api_key=api_key if api_key is not None else self.api_key,
+            api_key=(
+                api_key
+                if api_key is not None
+                else (self._api_key_provider or self.api_key)  # type: ignore[arg-type]
+            ),
             organization=(
                 organization if organization is not None else self.organization
             ),
@@ -155,6 +186,10 @@ class OpenAIWithRawResponse:
     def batches(self) -> BatchesWithRawResponse:
         return BatchesWithRawResponse(self._client.batches)
 
+    @cached_property
+    def files(self) -> FilesWithRawResponse:
+        return FilesWithRawResponse(self._client.files)
+
 
 class AsyncOpenAI(AsyncAPIClient):
     """Asynchronous client for the OpenAI API."""
@@ -166,11 +201,11 @@ class AsyncOpenAI(AsyncAPIClient):
     def __init__(
         self,
         *,
-        api_key: Optional[str] = None,
+        api_key: Union[str, Callable[[], Awaitable[str]], None] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
@@ -179,7 +214,8 @@ class AsyncOpenAI(AsyncAPIClient):
 
         Arguments left out are read from the environment:
 
-        - `api_key` from `OPENAI_API_KEY` (required)
+        - `api_key` from `OPENAI_API_KEY` (required); a function given instead
+          is called before each request for the key to send
         - `organization` from `OPENAI_ORG_ID`
         - `project` from `OPENAI_PROJECT_ID`
         - `base_url` from `OPENAI_BASE_URL`, else `https://api.openai.com/v1`
@@ -188,7 +224,15 @@ class AsyncOpenAI(AsyncAPIClient):
             api_key = os.environ.get(API_KEY_ENV)
         if api_key is None:
             raise OpenAIError(MISSING_API_KEY)
-        self.api_key = api_key
+        if callable(api_key):
+            self._api_key_provider = api_key
+            self.api_key = ""
+        elif isinstance(api_key, str):
+            self.api_key = api_key
+        else:
+            raise TypeError(
+                f"api_key must be a string or a function returning one, not {type(api_key).__name__}"
+            )
         if organization is None:
             organization = os.environ.get("OPENAI_ORG_ID")
         self.organization = organization
@@ -211,12 +255,24 @@ class AsyncOpenAI(AsyncAPIClient):
         return AsyncBatches(self)
 
     @cached_property
+    def files(self) -> AsyncFiles:
+        """Upload files for use with batches and other endpoints, and download their contents."""
+        return AsyncFiles(self)
+
+    @cached_property
     def with_raw_response(self) -> AsyncOpenAIWithRawResponse:
         """The client's resources, whose methods return the raw response."""
         return AsyncOpenAIWithRawResponse(self)
 
     def _auth_headers(self) -> Dict[str, str]:
         return {"Authorization": f"Bearer {self.api_key}"}
+
+    def _use_api_key(self, key: object) -> None:
+        if not isinstance(key, str) or not key:
+            raise OpenAIError(
+                f"The api_key function must return a non-empty string, not {type(key).__name__}"
+            )
+        self.api_key = key
 
     def _option_headers(self) -> Dict[str, str]:
         headers: Dict[str, str] = {}
@@ -229,7 +285,7 @@ class AsyncOpenAI(AsyncAPIClient):
     def copy(
         self,
         *,
-        api_key: Optional[str] = None,
+        api_key: Union[str, Callable[[], Awaitable[str]], None] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
@@ -240,7 +296,11 @@ class AsyncOpenAI(AsyncAPIClient):
     ) -> "AsyncOpenAI":
         """A new client with the given options changed; it shares this client's connection pool."""
         return self.__class__(
-            api_key=api_key if api_key is not None else self.api_key,
+            api_key=(
+                api_key
+                if api_key is not None
+                else (self._api_key_provider or self.api_key)  # type: ignore[arg-type]
+            ),
             organization=(
                 organization if organization is not None else self.organization
             ),
@@ -275,3 +335,7 @@ class AsyncOpenAIWithRawResponse:
     @cached_property
     def batches(self) -> AsyncBatchesWithRawResponse:
         return AsyncBatchesWithRawResponse(self._client.batches)
+
+    @cached_property
+    def files(self) -> AsyncFilesWithRawResponse:
+        return AsyncFilesWithRawResponse(self._client.files)

@@ -4,9 +4,12 @@ and its base error."""
 
 from __future__ import annotations
 
+import httpx
+
 __all__ = ["OpenAIError"]
 
-DEFAULT_TIMEOUT = 600.0
+#: Seconds for the whole request, and at most 5 to connect (as the official SDK's default).
+DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 USER_AGENT = "OpenAI/Python 0.1.0"
 LOGGER_NAME = "openai"

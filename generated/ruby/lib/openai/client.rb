@@ -32,6 +32,10 @@ module OpenAI
     #   asynchronously.
     attr_reader :batches
 
+    # @return [::OpenAI::Resources::Files] Upload files for use with batches and other endpoints,
+    #   and download their contents.
+    attr_reader :files
+
     # @param api_key [String, nil] defaults to `ENV['OPENAI_API_KEY']`
     # @param organization [String, nil] The organization that requests are billed and attributed to.
     #   Defaults to `ENV['OPENAI_ORG_ID']`.
@@ -39,7 +43,7 @@ module OpenAI
     #   `ENV['OPENAI_PROJECT_ID']`.
     # @param base_url [String, nil] defaults to `ENV['OPENAI_BASE_URL']`, then DEFAULT_BASE_URL
     # @param max_retries [Integer] retries after a failed attempt
-    # @param timeout [Float] seconds to wait for connecting, writing and each read
+    # @param timeout [Float, nil] seconds to wait for connecting, writing and each read; nil waits forever
     # @param initial_retry_delay [Float] seconds before the first retry
     # @param max_retry_delay [Float] the longest wait between two attempts, in seconds
     # @param default_headers [Hash{String=>String}] sent with every request
@@ -60,6 +64,18 @@ module OpenAI
       @api_key = api_key.to_s
       @organization = organization&.to_s
       @project = project&.to_s
+      # What `with_options` copies.
+      @settings = {
+        api_key: @api_key,
+        organization: @organization,
+        project: @project,
+        base_url: base_url,
+        max_retries: max_retries,
+        timeout: timeout,
+        initial_retry_delay: initial_retry_delay,
+        max_retry_delay: max_retry_delay,
+        default_headers: default_headers
+      }
       retry_policy = OpenAI::Internal::RetryPolicy.new(
         initial_delay: initial_retry_delay, max_delay: max_retry_delay
       )
@@ -72,6 +88,22 @@ module OpenAI
         request_id_header: 'x-request-id'
       )
       @batches = ::OpenAI::Resources::Batches.new(client: self)
+      @files = ::OpenAI::Resources::Files.new(client: self)
+    end
+
+    # A new client with this one's settings, except `overrides` (any argument of `new`), as the
+    # official gem's `with_options`; this client is unchanged. `default_headers:` are merged into this
+    # client's (nil removes one; `default_headers: nil` removes them all).
+    #
+    # @example
+    #   client.with_options(max_retries: 0, timeout: 5.0).batches.retrieve('batch_abc')
+    #
+    # @param overrides [Hash{Symbol=>Object}]
+    # @return [OpenAI::Client]
+    def with_options(**overrides)
+      headers = overrides.key?(:default_headers) ? overrides[:default_headers] : {}
+      headers = headers.nil? ? {} : @settings[:default_headers].merge(headers).compact
+      self.class.new(**@settings, **overrides, default_headers: headers)
     end
 
     # The API key is left out, so that logging a client cannot leak it.

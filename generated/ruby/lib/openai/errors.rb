@@ -18,11 +18,11 @@ module OpenAI
       # @return [Hash{String=>String}] the response headers, lower-case names; empty without a response
       attr_reader :headers
 
-      # @return [Object, nil] the response body: parsed JSON (Symbol keys) with the error object
-      #   of `{"error": {...}}` unwrapped, else its text
+      # @return [Object, nil] the whole response body, as the official gem's `body`: parsed JSON
+      #   (Symbol keys, `{error: {...}}` as it came), else its text
       attr_reader :body
 
-      # @return [String, nil] `code` of the error object in the body
+      # @return [String, nil] `code` of the error object in the body (`error` of `{"error": {...}}`)
       attr_reader :code
 
       # @return [String, nil] `param` of the error object in the body
@@ -48,18 +48,26 @@ module OpenAI
         @headers = headers
         @body = body
         @request_id = request_id
-        details = error_object(body)
+        details = self.class.error_object(body)
         @code = string_or_nil(details[:code])
         @param = string_or_nil(details[:param])
         @type = string_or_nil(details[:type])
         super(message)
       end
 
-      private
+      # @api private
+      #
+      # The error object of a response body: `error` of `{"error": {...}}`, else the body itself.
+      #
+      # @param body [Object, nil]
+      # @return [Hash{Symbol=>Object}]
+      def self.error_object(body)
+        return {} unless body.is_a?(Hash)
 
-      def error_object(body)
-        body.is_a?(Hash) ? body : {}
+        body[:error].is_a?(Hash) ? body[:error] : body
       end
+
+      private
 
       def string_or_nil(value)
         value&.to_s

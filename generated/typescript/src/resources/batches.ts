@@ -1,21 +1,28 @@
 import { APIResource } from '../core/resource.js';
 import type { APIPromise } from '../core/api-promise.js';
+import { CursorPage, type PagePromise } from '../core/pagination.js';
 import type { RequestOptions } from '../client.js';
 import { pathParam } from '../internal/path.js';
+import { pick } from '../internal/params.js';
 
 /**
  * Create and manage batches of API requests that run asynchronously.
  */
 export class Batches extends APIResource {
   /**
-   * Cancels an in-progress batch. The batch will be in status cancelling for up to 10 minutes,
-   * before changing to cancelled, where it will have partial results (if any) available in the
-   * output file.
+   * Creates and executes a batch from an uploaded file of requests.
    */
-  cancel(batchID: string, options?: RequestOptions): APIPromise<Batch> {
+  create(body: BatchCreateParams, options?: RequestOptions): APIPromise<Batch> {
     return this._client.request<Batch>({
       method: 'post',
-      path: () => `/batches/${pathParam('batchID', 'batch_id', batchID)}/cancel`,
+      path: () => `/batches`,
+      body: pick(body, [
+        'completion_window',
+        'endpoint',
+        'input_file_id',
+        'metadata',
+        'output_expires_after',
+      ]),
       expects: 'object',
       options,
     });
@@ -32,7 +39,39 @@ export class Batches extends APIResource {
       options,
     });
   }
+
+  /**
+   * List your organization's batches.
+   */
+  list(
+    query: BatchListParams | null | undefined = {},
+    options?: RequestOptions,
+  ): PagePromise<BatchesPage, Batch> {
+    return this._client.requestPage<BatchesPage, Batch>(CursorPage, {
+      method: 'get',
+      path: () => `/batches`,
+      query: pick(query, ['after', 'limit']),
+      expects: 'object',
+      options,
+    });
+  }
+
+  /**
+   * Cancels an in-progress batch. The batch will be in status cancelling for up to 10 minutes,
+   * before changing to cancelled, where it will have partial results (if any) available in the
+   * output file.
+   */
+  cancel(batchID: string, options?: RequestOptions): APIPromise<Batch> {
+    return this._client.request<Batch>({
+      method: 'post',
+      path: () => `/batches/${pathParam('batchID', 'batch_id', batchID)}/cancel`,
+      expects: 'object',
+      options,
+    });
+  }
 }
+
+export type BatchesPage = CursorPage<Batch>;
 
 /**
  * A batch of requests processed asynchronously from an input file.
@@ -270,4 +309,71 @@ export namespace BatchUsage {
      */
     reasoning_tokens: number;
   }
+}
+
+export interface BatchCreateParams {
+  /**
+   * The time frame within which the batch should be processed. Currently only `24h` is supported.
+   */
+  completion_window: '24h';
+
+  /**
+   * The endpoint to be used for all requests in the batch.
+   */
+  endpoint:
+    | '/v1/responses'
+    | '/v1/chat/completions'
+    | '/v1/embeddings'
+    | '/v1/completions'
+    | '/v1/moderations'
+    | '/v1/images/generations'
+    | '/v1/images/edits'
+    | '/v1/videos';
+
+  /**
+   * The ID of an uploaded file that contains requests for the new batch. The file must be JSONL,
+   * uploaded with the purpose `batch`.
+   */
+  input_file_id: string;
+
+  /**
+   * Up to 16 key-value pairs attached to the object, for storing extra information in a structured
+   * form. Keys are strings of at most 64 characters; values are strings of at most 512 characters.
+   */
+  metadata?: { [key: string]: string } | null;
+
+  /**
+   * The expiration policy for the output and error files of the batch.
+   */
+  output_expires_after?: BatchCreateParams.OutputExpiresAfter;
+}
+
+export namespace BatchCreateParams {
+  /**
+   * The expiration policy for the output and error files of the batch.
+   */
+  export interface OutputExpiresAfter {
+    /**
+     * The time the expiration counts from; only `created_at` (the file's creation).
+     */
+    anchor: 'created_at';
+
+    /**
+     * Seconds after the anchor time that the file expires, from 3600 to 2592000.
+     */
+    seconds: number;
+  }
+}
+
+export interface BatchListParams {
+  /**
+   * A cursor for pagination: the ID of the last object of the previous page, to fetch the page that
+   * follows it.
+   */
+  after?: string;
+
+  /**
+   * How many objects to return, from 1 to 100.
+   */
+  limit?: number;
 }

@@ -6,3 +6,9 @@ from .batches import (
     BatchesWithRawResponse as BatchesWithRawResponse,
     AsyncBatchesWithRawResponse as AsyncBatchesWithRawResponse,
 )
+from .files import (
+    Files as Files,
+    AsyncFiles as AsyncFiles,
+    FilesWithRawResponse as FilesWithRawResponse,
+    AsyncFilesWithRawResponse as AsyncFilesWithRawResponse,
+)

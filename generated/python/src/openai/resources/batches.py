@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Optional, Union
+from typing import Dict, Literal, Optional, Union
 
 from .._base_client import (
+    AsyncPaginator,
     AsyncAPIResource,
     RequestOptions,
     SyncAPIResource,
@@ -13,7 +14,9 @@ from .._base_client import (
     drop_not_given,
 )
 from .._response import APIResponse, AsyncAPIResponse
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
+from .._types import Body, Headers, NotGiven, Omit, Query, TimeoutTypes, not_given, omit
+from ..pagination import AsyncCursorPage, SyncCursorPage
+from ..types import batch_create_params
 from ..types import Batch
 
 __all__ = [
@@ -24,21 +27,39 @@ __all__ = [
 ]
 
 
-def _cancel_options(
-    batch_id: str,
+def _create_options(
     *,
+    completion_window: Literal["24h"],
+    endpoint: Literal[
+        "/v1/responses",
+        "/v1/chat/completions",
+        "/v1/embeddings",
+        "/v1/completions",
+        "/v1/moderations",
+        "/v1/images/generations",
+        "/v1/images/edits",
+        "/v1/videos",
+    ],
+    input_file_id: str,
+    metadata: Union[Optional[Dict[str, str]], Omit] = omit,
+    output_expires_after: Union[batch_create_params.OutputExpiresAfter, Omit] = omit,
     extra_headers: Optional[Headers] = None,
     extra_query: Optional[Query] = None,
     extra_body: Optional[Body] = None,
-    timeout: Union[TimeoutTypes, NotGiven] = NOT_GIVEN,
+    timeout: Union[TimeoutTypes, NotGiven] = not_given,
 ) -> RequestOptions:
-    if not batch_id:
-        raise ValueError(
-            f"Expected a non-empty value for `batch_id` but received {batch_id!r}"
-        )
     return RequestOptions(
         method="POST",
-        path=build_path("/batches/{batch_id}/cancel", {"batch_id": batch_id}),
+        path=build_path("/batches", {}),
+        body=drop_not_given(
+            {
+                "completion_window": completion_window,
+                "endpoint": endpoint,
+                "input_file_id": input_file_id,
+                "metadata": metadata,
+                "output_expires_after": output_expires_after,
+            }
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -52,7 +73,7 @@ def _retrieve_options(
     extra_headers: Optional[Headers] = None,
     extra_query: Optional[Query] = None,
     extra_body: Optional[Body] = None,
-    timeout: Union[TimeoutTypes, NotGiven] = NOT_GIVEN,
+    timeout: Union[TimeoutTypes, NotGiven] = not_given,
 ) -> RequestOptions:
     if not batch_id:
         raise ValueError(
@@ -68,6 +89,48 @@ def _retrieve_options(
     )
 
 
+def _list_options(
+    *,
+    after: Union[str, Omit] = omit,
+    limit: Union[int, Omit] = omit,
+    extra_headers: Optional[Headers] = None,
+    extra_query: Optional[Query] = None,
+    extra_body: Optional[Body] = None,
+    timeout: Union[TimeoutTypes, NotGiven] = not_given,
+) -> RequestOptions:
+    return RequestOptions(
+        method="GET",
+        path=build_path("/batches", {}),
+        query=drop_not_given({"after": after, "limit": limit}),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _cancel_options(
+    batch_id: str,
+    *,
+    extra_headers: Optional[Headers] = None,
+    extra_query: Optional[Query] = None,
+    extra_body: Optional[Body] = None,
+    timeout: Union[TimeoutTypes, NotGiven] = not_given,
+) -> RequestOptions:
+    if not batch_id:
+        raise ValueError(
+            f"Expected a non-empty value for `batch_id` but received {batch_id!r}"
+        )
+    return RequestOptions(
+        method="POST",
+        path=build_path("/batches/{batch_id}/cancel", {"batch_id": batch_id}),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
 class Batches(SyncAPIResource):
     """Create and manage batches of API requests that run asynchronously."""
 
@@ -76,6 +139,141 @@ class Batches(SyncAPIResource):
         """The same methods, returning the raw response (headers, status, request id) with `.parse()`."""
         return BatchesWithRawResponse(self)
 
+    def create(
+        self,
+        *,
+        completion_window: Literal["24h"],
+        endpoint: Literal[
+            "/v1/responses",
+            "/v1/chat/completions",
+            "/v1/embeddings",
+            "/v1/completions",
+            "/v1/moderations",
+            "/v1/images/generations",
+            "/v1/images/edits",
+            "/v1/videos",
+        ],
+        input_file_id: str,
+        metadata: Union[Optional[Dict[str, str]], Omit] = omit,
+        output_expires_after: Union[
+            batch_create_params.OutputExpiresAfter, Omit
+        ] = omit,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[TimeoutTypes, NotGiven] = not_given,
+    ) -> Batch:
+        """Create batch
+
+        Creates and executes a batch from an uploaded file of requests.
+
+        Args:
+          completion_window: The time frame within which the batch should be processed. Currently only `24h` is supported.
+          endpoint: The endpoint to be used for all requests in the batch.
+          input_file_id: The ID of an uploaded file that contains requests for the new batch. The file must be JSONL, uploaded with the purpose `batch`.
+          metadata: Up to 16 key-value pairs attached to the object, for storing extra information in a structured form. Keys are strings of at most 64 characters; values are strings of at most 512 characters.
+          output_expires_after: The expiration policy for the output and error files of the batch.
+
+          extra_headers: Headers sent with this request in addition to the client's.
+
+          extra_query: Query parameters added to the URL.
+
+          extra_body: Properties added to the JSON body.
+
+          timeout: Seconds to wait for this request, overriding the client's timeout.
+        """
+        response: APIResponse[Batch] = self._client.request(
+            Batch,
+            _create_options(
+                completion_window=completion_window,
+                endpoint=endpoint,
+                input_file_id=input_file_id,
+                metadata=metadata,
+                output_expires_after=output_expires_after,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return response.parse()
+
+    def retrieve(
+        self,
+        batch_id: str,
+        *,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[TimeoutTypes, NotGiven] = not_given,
+    ) -> Batch:
+        """Retrieve batch
+
+        Retrieves a batch.
+
+        Args:
+          batch_id: The ID of the batch to retrieve.
+
+          extra_headers: Headers sent with this request in addition to the client's.
+
+          extra_query: Query parameters added to the URL.
+
+          extra_body: Properties added to the JSON body.
+
+          timeout: Seconds to wait for this request, overriding the client's timeout.
+        """
+        response: APIResponse[Batch] = self._client.request(
+            Batch,
+            _retrieve_options(
+                batch_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return response.parse()
+
+    def list(
+        self,
+        *,
+        after: Union[str, Omit] = omit,
+        limit: Union[int, Omit] = omit,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[TimeoutTypes, NotGiven] = not_given,
+    ) -> SyncCursorPage[Batch]:
+        """List batches
+
+        List your organization's batches.
+
+        Args:
+          after: A cursor for pagination: the ID of the last object of the previous page, to fetch the page that follows it.
+          limit: How many objects to return, from 1 to 100.
+
+          extra_headers: Headers sent with this request in addition to the client's.
+
+          extra_query: Query parameters added to the URL.
+
+          extra_body: Properties added to the JSON body.
+
+          timeout: Seconds to wait for this request, overriding the client's timeout.
+        """
+        response: APIResponse[SyncCursorPage[Batch]] = self._client.request_page(
+            SyncCursorPage[Batch],
+            Batch,
+            _list_options(
+                after=after,
+                limit=limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return response.parse()
+
     def cancel(
         self,
         batch_id: str,
@@ -83,7 +281,7 @@ class Batches(SyncAPIResource):
         extra_headers: Optional[Headers] = None,
         extra_query: Optional[Query] = None,
         extra_body: Optional[Body] = None,
-        timeout: Union[TimeoutTypes, NotGiven] = NOT_GIVEN,
+        timeout: Union[TimeoutTypes, NotGiven] = not_given,
     ) -> Batch:
         """Cancel batch
 
@@ -104,42 +302,6 @@ class Batches(SyncAPIResource):
         response: APIResponse[Batch] = self._client.request(
             Batch,
             _cancel_options(
-                batch_id,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-        )
-        return response.parse()
-
-    def retrieve(
-        self,
-        batch_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[TimeoutTypes, NotGiven] = NOT_GIVEN,
-    ) -> Batch:
-        """Retrieve batch
-
-        Retrieves a batch.
-
-        Args:
-          batch_id: The ID of the batch to retrieve.
-
-          extra_headers: Headers sent with this request in addition to the client's.
-
-          extra_query: Query parameters added to the URL.
-
-          extra_body: Properties added to the JSON body.
-
-          timeout: Seconds to wait for this request, overriding the client's timeout.
-        """
-        response: APIResponse[Batch] = self._client.request(
-            Batch,
-            _retrieve_options(
                 batch_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -158,6 +320,140 @@ class AsyncBatches(AsyncAPIResource):
         """The same methods, returning the raw response (headers, status, request id) with `.parse()`."""
         return AsyncBatchesWithRawResponse(self)
 
+    async def create(
+        self,
+        *,
+        completion_window: Literal["24h"],
+        endpoint: Literal[
+            "/v1/responses",
+            "/v1/chat/completions",
+            "/v1/embeddings",
+            "/v1/completions",
+            "/v1/moderations",
+            "/v1/images/generations",
+            "/v1/images/edits",
+            "/v1/videos",
+        ],
+        input_file_id: str,
+        metadata: Union[Optional[Dict[str, str]], Omit] = omit,
+        output_expires_after: Union[
+            batch_create_params.OutputExpiresAfter, Omit
+        ] = omit,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[TimeoutTypes, NotGiven] = not_given,
+    ) -> Batch:
+        """Create batch
+
+        Creates and executes a batch from an uploaded file of requests.
+
+        Args:
+          completion_window: The time frame within which the batch should be processed. Currently only `24h` is supported.
+          endpoint: The endpoint to be used for all requests in the batch.
+          input_file_id: The ID of an uploaded file that contains requests for the new batch. The file must be JSONL, uploaded with the purpose `batch`.
+          metadata: Up to 16 key-value pairs attached to the object, for storing extra information in a structured form. Keys are strings of at most 64 characters; values are strings of at most 512 characters.
+          output_expires_after: The expiration policy for the output and error files of the batch.
+
+          extra_headers: Headers sent with this request in addition to the client's.
+
+          extra_query: Query parameters added to the URL.
+
+          extra_body: Properties added to the JSON body.
+
+          timeout: Seconds to wait for this request, overriding the client's timeout.
+        """
+        response: AsyncAPIResponse[Batch] = await self._client.request(
+            Batch,
+            _create_options(
+                completion_window=completion_window,
+                endpoint=endpoint,
+                input_file_id=input_file_id,
+                metadata=metadata,
+                output_expires_after=output_expires_after,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return response.parse()
+
+    async def retrieve(
+        self,
+        batch_id: str,
+        *,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[TimeoutTypes, NotGiven] = not_given,
+    ) -> Batch:
+        """Retrieve batch
+
+        Retrieves a batch.
+
+        Args:
+          batch_id: The ID of the batch to retrieve.
+
+          extra_headers: Headers sent with this request in addition to the client's.
+
+          extra_query: Query parameters added to the URL.
+
+          extra_body: Properties added to the JSON body.
+
+          timeout: Seconds to wait for this request, overriding the client's timeout.
+        """
+        response: AsyncAPIResponse[Batch] = await self._client.request(
+            Batch,
+            _retrieve_options(
+                batch_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return response.parse()
+
+    def list(
+        self,
+        *,
+        after: Union[str, Omit] = omit,
+        limit: Union[int, Omit] = omit,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[TimeoutTypes, NotGiven] = not_given,
+    ) -> AsyncPaginator[Batch, AsyncCursorPage[Batch]]:
+        """List batches
+
+        List your organization's batches.
+
+        Args:
+          after: A cursor for pagination: the ID of the last object of the previous page, to fetch the page that follows it.
+          limit: How many objects to return, from 1 to 100.
+
+          extra_headers: Headers sent with this request in addition to the client's.
+
+          extra_query: Query parameters added to the URL.
+
+          extra_body: Properties added to the JSON body.
+
+          timeout: Seconds to wait for this request, overriding the client's timeout.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[Batch],
+            Batch,
+            _list_options(
+                after=after,
+                limit=limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
     async def cancel(
         self,
         batch_id: str,
@@ -165,7 +461,7 @@ class AsyncBatches(AsyncAPIResource):
         extra_headers: Optional[Headers] = None,
         extra_query: Optional[Query] = None,
         extra_body: Optional[Body] = None,
-        timeout: Union[TimeoutTypes, NotGiven] = NOT_GIVEN,
+        timeout: Union[TimeoutTypes, NotGiven] = not_given,
     ) -> Batch:
         """Cancel batch
 
@@ -193,63 +489,46 @@ class AsyncBatches(AsyncAPIResource):
                 timeout=timeout,
             ),
         )
-        return await response.parse()
-
-    async def retrieve(
-        self,
-        batch_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[TimeoutTypes, NotGiven] = NOT_GIVEN,
-    ) -> Batch:
-        """Retrieve batch
-
-        Retrieves a batch.
-
-        Args:
-          batch_id: The ID of the batch to retrieve.
-
-          extra_headers: Headers sent with this request in addition to the client's.
-
-          extra_query: Query parameters added to the URL.
-
-          extra_body: Properties added to the JSON body.
-
-          timeout: Seconds to wait for this request, overriding the client's timeout.
-        """
-        response: AsyncAPIResponse[Batch] = await self._client.request(
-            Batch,
-            _retrieve_options(
-                batch_id,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-        )
-        return await response.parse()
+        return response.parse()
 
 
 class BatchesWithRawResponse:
     def __init__(self, resource: Batches) -> None:
         self._resource = resource
 
-    def cancel(
+    def create(
         self,
-        batch_id: str,
         *,
+        completion_window: Literal["24h"],
+        endpoint: Literal[
+            "/v1/responses",
+            "/v1/chat/completions",
+            "/v1/embeddings",
+            "/v1/completions",
+            "/v1/moderations",
+            "/v1/images/generations",
+            "/v1/images/edits",
+            "/v1/videos",
+        ],
+        input_file_id: str,
+        metadata: Union[Optional[Dict[str, str]], Omit] = omit,
+        output_expires_after: Union[
+            batch_create_params.OutputExpiresAfter, Omit
+        ] = omit,
         extra_headers: Optional[Headers] = None,
         extra_query: Optional[Query] = None,
         extra_body: Optional[Body] = None,
-        timeout: Union[TimeoutTypes, NotGiven] = NOT_GIVEN,
+        timeout: Union[TimeoutTypes, NotGiven] = not_given,
     ) -> APIResponse[Batch]:
-        """Like `Batches.cancel`, returning the raw response."""
+        """Like `Batches.create`, returning the raw response."""
         return self._resource._client.request(
             Batch,
-            _cancel_options(
-                batch_id,
+            _create_options(
+                completion_window=completion_window,
+                endpoint=endpoint,
+                input_file_id=input_file_id,
+                metadata=metadata,
+                output_expires_after=output_expires_after,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -264,7 +543,7 @@ class BatchesWithRawResponse:
         extra_headers: Optional[Headers] = None,
         extra_query: Optional[Query] = None,
         extra_body: Optional[Body] = None,
-        timeout: Union[TimeoutTypes, NotGiven] = NOT_GIVEN,
+        timeout: Union[TimeoutTypes, NotGiven] = not_given,
     ) -> APIResponse[Batch]:
         """Like `Batches.retrieve`, returning the raw response."""
         return self._resource._client.request(
@@ -278,25 +557,89 @@ class BatchesWithRawResponse:
             ),
         )
 
+    def list(
+        self,
+        *,
+        after: Union[str, Omit] = omit,
+        limit: Union[int, Omit] = omit,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[TimeoutTypes, NotGiven] = not_given,
+    ) -> APIResponse[SyncCursorPage[Batch]]:
+        """Like `Batches.list`, returning the raw response."""
+        return self._resource._client.request_page(
+            SyncCursorPage[Batch],
+            Batch,
+            _list_options(
+                after=after,
+                limit=limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
 
-class AsyncBatchesWithRawResponse:
-    def __init__(self, resource: AsyncBatches) -> None:
-        self._resource = resource
-
-    async def cancel(
+    def cancel(
         self,
         batch_id: str,
         *,
         extra_headers: Optional[Headers] = None,
         extra_query: Optional[Query] = None,
         extra_body: Optional[Body] = None,
-        timeout: Union[TimeoutTypes, NotGiven] = NOT_GIVEN,
-    ) -> AsyncAPIResponse[Batch]:
-        """Like `AsyncBatches.cancel`, returning the raw response."""
-        return await self._resource._client.request(
+        timeout: Union[TimeoutTypes, NotGiven] = not_given,
+    ) -> APIResponse[Batch]:
+        """Like `Batches.cancel`, returning the raw response."""
+        return self._resource._client.request(
             Batch,
             _cancel_options(
                 batch_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncBatchesWithRawResponse:
+    def __init__(self, resource: AsyncBatches) -> None:
+        self._resource = resource
+
+    async def create(
+        self,
+        *,
+        completion_window: Literal["24h"],
+        endpoint: Literal[
+            "/v1/responses",
+            "/v1/chat/completions",
+            "/v1/embeddings",
+            "/v1/completions",
+            "/v1/moderations",
+            "/v1/images/generations",
+            "/v1/images/edits",
+            "/v1/videos",
+        ],
+        input_file_id: str,
+        metadata: Union[Optional[Dict[str, str]], Omit] = omit,
+        output_expires_after: Union[
+            batch_create_params.OutputExpiresAfter, Omit
+        ] = omit,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[TimeoutTypes, NotGiven] = not_given,
+    ) -> AsyncAPIResponse[Batch]:
+        """Like `AsyncBatches.create`, returning the raw response."""
+        return await self._resource._client.request(
+            Batch,
+            _create_options(
+                completion_window=completion_window,
+                endpoint=endpoint,
+                input_file_id=input_file_id,
+                metadata=metadata,
+                output_expires_after=output_expires_after,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -311,12 +654,57 @@ class AsyncBatchesWithRawResponse:
         extra_headers: Optional[Headers] = None,
         extra_query: Optional[Query] = None,
         extra_body: Optional[Body] = None,
-        timeout: Union[TimeoutTypes, NotGiven] = NOT_GIVEN,
+        timeout: Union[TimeoutTypes, NotGiven] = not_given,
     ) -> AsyncAPIResponse[Batch]:
         """Like `AsyncBatches.retrieve`, returning the raw response."""
         return await self._resource._client.request(
             Batch,
             _retrieve_options(
+                batch_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        after: Union[str, Omit] = omit,
+        limit: Union[int, Omit] = omit,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[TimeoutTypes, NotGiven] = not_given,
+    ) -> AsyncAPIResponse[AsyncCursorPage[Batch]]:
+        """Like `AsyncBatches.list`, returning the raw response."""
+        return await self._resource._client.request_page(
+            AsyncCursorPage[Batch],
+            Batch,
+            _list_options(
+                after=after,
+                limit=limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def cancel(
+        self,
+        batch_id: str,
+        *,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[TimeoutTypes, NotGiven] = not_given,
+    ) -> AsyncAPIResponse[Batch]:
+        """Like `AsyncBatches.cancel`, returning the raw response."""
+        return await self._resource._client.request(
+            Batch,
+            _cancel_options(
                 batch_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,

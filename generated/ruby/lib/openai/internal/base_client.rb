@@ -17,18 +17,22 @@ module OpenAI
       ].freeze
       # Methods that carry a body; without one they send `Content-Length: 0`, as browsers do.
       BODY_METHODS = %w[POST PUT PATCH].freeze
+      # The header of the `idempotency_key` request option.
+      IDEMPOTENCY_HEADER = 'idempotency-key'
+      # The `Accept` header of a method that returns the response's bytes, as the official SDKs send it.
+      BINARY = 'application/binary'
 
       # @return [String]
       attr_reader :base_url
 
-      # @return [Float] seconds
+      # @return [Float, nil] seconds; nil waits forever
       attr_reader :timeout
 
       # @return [Integer]
       attr_reader :max_retries
 
       # @param base_url [String]
-      # @param timeout [Float] seconds, for connecting, writing and each read
+      # @param timeout [Float, nil] seconds, for connecting, writing and each read; nil waits forever
       # @param max_retries [Integer]
       # @param retry_policy [RetryPolicy]
       # @param headers [Hash{String=>String}] sent with every request
@@ -56,30 +60,59 @@ module OpenAI
 
       # @api private
       #
-      # Sends one API call, with retries, and returns its result loaded as `type`.
+      # Sends one API call, with retries, and returns its result: loaded as `type`, a page of `type`
+      # items when `page` is given, the raw bytes in a StringIO when `binary` is true.
       #
       # @param method [String] e.g. "POST"
       # @param path [String] already expanded and encoded
       # @param query [Hash{String=>Object}] nil values are left out
-      # @param body [Hash{String=>Object}, nil] sent as JSON when not nil
-      # @param type [Object, nil] the type descriptor of the result; nil for none
+      # @param headers [Hash{String=>Object}] the method's header parameters
+      # @param body [Hash{String=>Object}, nil] sent as JSON (or as a multipart form) when not nil
+      # @param multipart [Boolean] whether the body is sent as multipart/form-data
+      # @param files [Array<String>] the body's file parameters, for a multipart body
+      # @param type [Object, nil] the type descriptor of the result (of each item of a page); nil for none
+      # @param page [Class, nil] the page class of a paginated method
+      # @param binary [Boolean] whether the result is the response's bytes
+      # @param timeout [Float, nil] the method's own default timeout, in seconds
       # @param options [Hash{Symbol=>Object}] the caller's request_options
       # @return [Object]
-      def request(method:, path:, query: {}, body: nil, type: nil, options: {})
-        options = OpenAI::Internal::RequestOptions.validate!(options)
-        payload = encode_body(body, options[:extra_body])
-        prepared = {
-          method: method,
-          url: build_url(path, query.merge(string_keys(options[:extra_query] || {}))),
-          headers: build_headers(method, payload, options[:extra_headers]),
-          payload: payload,
-          timeout: options.fetch(:timeout, @timeout)
-        }
-        response = send_with_retries(prepared, options.fetch(:max_retries, @max_retries))
-        parse(response, prepared[:url], type)
+      def request(method:, path:, query: {}, headers: {}, body: nil, multipart: false, files: [], type: nil, page: nil,
+                  binary: false, timeout: nil, options: {})
+        checked = OpenAI::Internal::RequestOptions.validate!(options)
+        headers = headers.merge('accept' => BINARY) if binary
+        encoded = encode_body(body, checked[:extra_body], multipart, files)
+        url = build_url(path, query, checked)
+        response = send_checked(prepare(method, url, headers, encoded, checked), checked, timeout)
+        return StringIO.new(response.body.to_s.b) if binary
+        return parse(response, url, type) if page.nil?
+
+        load_page(response, url,
+                  { method: method, path: path, query: query, headers: headers, body: body, multipart: multipart,
+                    files: files, type: type, page: page, timeout: timeout, options: options })
       end
 
       private
+
+      # The request as sent: method, URL, headers and payload (`encoded` is [content type, payload]).
+      def prepare(method, url, headers, encoded, options)
+        content_type, payload = encoded
+        { method: method, url: url, headers: build_headers(method, content_type, headers, options), payload: payload }
+      end
+
+      # A page of the response's items; `request` repeats the request that gave it.
+      def load_page(response, url, request)
+        request[:page].new(client: self, request: request, body: parse(response, url, nil, Hash),
+                           request_id: response_headers(response)[@request_id_header])
+      end
+
+      # The response of a successful attempt, with retries; the error of the last one else.
+      def send_checked(prepared, options, timeout)
+        prepared[:timeout] = options.fetch(:timeout, timeout || @timeout)
+        response = send_with_retries(prepared, options.fetch(:max_retries, @max_retries))
+        raise status_error(response, prepared[:url]) unless success?(response.code.to_i)
+
+        response
+      end
 
       def send_with_retries(prepared, max_retries)
         retries_taken = 0
@@ -131,9 +164,9 @@ module OpenAI
         @connections.with_connection(url, prepared[:timeout]) { |http| http.request(request) }
       end
 
-      def build_url(path, query)
+      def build_url(path, query, options)
         url = URI.parse(@base_url.chomp('/') + path)
-        pairs = query.compact
+        pairs = query.merge(string_keys(options[:extra_query] || {})).compact
         url.query = encode_query(pairs) unless pairs.empty?
         url
       end
@@ -153,30 +186,45 @@ module OpenAI
         text.to_s.b.gsub(/[^A-Za-z0-9\-._~ ]/) { |byte| format('%%%02X', byte.ord) }.tr(' ', '+')
       end
 
-      def encode_body(body, extra_body)
-        return nil if body.nil? && extra_body.nil?
+      # [content type, payload], or [nil, nil] without a body.
+      def encode_body(body, extra_body, multipart, files)
+        return [nil, nil] if body.nil? && extra_body.nil?
 
-        JSON.generate((body || {}).merge(string_keys(extra_body || {})))
+        fields = (body || {}).merge(string_keys(extra_body || {}))
+        return OpenAI::Internal::Multipart.encode(fields, files) if multipart
+
+        ['application/json', JSON.generate(fields)]
       end
 
-      def build_headers(method, payload, extra_headers)
+      # The client's headers, then the method's header parameters, the idempotency key and the
+      # caller's extra headers (nil removes one).
+      def build_headers(method, content_type, method_headers, options)
         headers = @headers.dup
-        if payload
-          headers['content-type'] = 'application/json'
+        if content_type
+          headers['content-type'] = content_type
         elsif BODY_METHODS.include?(method)
           headers['content-length'] = '0'
         end
-        lower_keys(extra_headers || {}).each do |name, value|
-          value.nil? ? headers.delete(name) : headers[name] = value.to_s
-        end
+        merge_headers(headers, method_headers)
+        merge_headers(headers, IDEMPOTENCY_HEADER => options[:idempotency_key]) if options[:idempotency_key]
+        merge_headers(headers, options[:extra_headers] || {})
+      end
+
+      # `extra` over `headers`: nil removes a header.
+      def merge_headers(headers, extra)
+        lower_keys(extra).each { |name, value| value.nil? ? headers.delete(name) : headers[name] = value.to_s }
         headers
       end
 
-      def parse(response, url, type)
-        raise status_error(response, url) unless success?(response.code.to_i)
-        return nil if type.nil?
+      # The parsed body loaded as `type`; with `shape`, the parsed body, which must be a `shape`.
+      def parse(response, url, type, shape = nil)
+        return nil if type.nil? && shape.nil?
 
-        load_result(JSON.parse(response.body.to_s, symbolize_names: true), type, response, url)
+        data = JSON.parse(response.body.to_s, symbolize_names: true)
+        return load_result(data, type, response, url) if shape.nil?
+        raise validation_error(response, url, 'Expected the response body to be a JSON object') unless data.is_a?(shape)
+
+        data
       rescue JSON::ParserError
         raise validation_error(response, url, 'The response body is not valid JSON')
       end
@@ -205,19 +253,18 @@ module OpenAI
                         request_id: headers[@request_id_header], message: error_message(status, body))
       end
 
-      # The parsed JSON, unwrapped from `{"error": {...}}`, else the text; nil when empty.
+      # The whole parsed JSON document (as the official gem's `body`), else the text; nil when empty.
       def error_body(text)
         return nil if text.strip.empty?
 
-        body = JSON.parse(text, symbolize_names: true)
-        body.is_a?(Hash) && body.key?(:error) ? body[:error] : body
+        JSON.parse(text, symbolize_names: true)
       rescue JSON::ParserError
         text.strip
       end
 
       # "Error code: 404 - <the API's message>", as the other SDKs of this API word it.
       def error_message(status, body)
-        detail = body[:message] if body.is_a?(Hash)
+        detail = OpenAI::Errors::APIError.error_object(body)[:message]
         detail.is_a?(String) && !detail.empty? ? "Error code: #{status} - #{detail}" : "Error code: #{status}"
       end
 

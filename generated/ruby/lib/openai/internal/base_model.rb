@@ -19,6 +19,15 @@ module OpenAI
 
       # @api private
       #
+      # The method argument of each wire name named otherwise: a params class's, for `to_hash`.
+      #
+      # @return [Hash{Symbol=>Symbol}]
+      def self.arguments
+        {}
+      end
+
+      # @api private
+      #
       # A model read from a response, remembering the response's request id.
       #
       # @param data [Hash]
@@ -32,6 +41,7 @@ module OpenAI
 
       # @return [String, nil] the request id of the response this model came from
       attr_reader :request_id
+      alias _request_id request_id
 
       # @param data [Hash{Symbol, String=>Object}] the JSON object, wire names as keys
       def initialize(data = {})
@@ -56,6 +66,15 @@ module OpenAI
       # @return [Hash{Symbol=>Object}]
       def to_h
         @data.transform_values { |value| OpenAI::Internal::Coerce.dump(value) }
+      end
+
+      # As the official gem's models: a params object splats into a call, `create(**params)`, its
+      # keys the method's arguments.
+      #
+      # @return [Hash{Symbol=>Object}]
+      def to_hash
+        names = self.class.arguments
+        to_h.transform_keys { |key| names.fetch(key, key) }
       end
 
       # @return [String]

@@ -1,0 +1,1 @@
+export { type Uploadable, type ToFileInput, toFile } from './core/uploads.js';
