@@ -60,7 +60,7 @@ from ._exceptions import (
     status_error_class,
 )
 from ._models import BaseModel, construct_type
-from ._response import APIResponse, AsyncAPIResponse, ResponseCast
+from ._response import APIResponse, AsyncAPIResponse, ResponseCast, json_body
 from ._types import (
     NOT_GIVEN,
     Body,
@@ -665,14 +665,7 @@ class _PageCast(ResponseCast):
         self.page, self.item, self.client, self.options = page, item, client, options
 
     def build(self, response: httpx.Response) -> Any:
-        try:
-            body = json.loads(response.content)
-        except ValueError as err:
-            raise APIResponseValidationError(
-                response,
-                response.text,
-                message=f"The response body is not valid JSON: {err}",
-            ) from None
+        body = json_body(response)
         if not isinstance(body, dict):
             raise APIResponseValidationError(
                 response, body, message="Expected a JSON object for a page"

@@ -197,20 +197,25 @@ class BinaryCast(ResponseCast):
         return HttpxBinaryResponseContent(response)
 
 
-def parse_body(cast_to: Any, response: httpx.Response) -> Any:
-    """Decode a successful response's JSON body into `cast_to` (a model class, a list or dict of them, ...)."""
-    if cast_to is None:
-        return None
-    if isinstance(cast_to, ResponseCast):
-        return cast_to.build(response)
+def json_body(response: httpx.Response) -> Any:
+    """The response body as JSON; APIResponseValidationError when it is not JSON."""
     try:
-        data = json.loads(response.content)
+        return json.loads(response.content)
     except ValueError as err:
         raise APIResponseValidationError(
             response,
             response.text,
             message=f"The response body is not valid JSON: {err}",
         ) from None
+
+
+def parse_body(cast_to: Any, response: httpx.Response) -> Any:
+    """Decode a successful response's JSON body into `cast_to` (a model class, a list or dict of them, ...)."""
+    if cast_to is None:
+        return None
+    if isinstance(cast_to, ResponseCast):
+        return cast_to.build(response)
+    data = json_body(response)
     is_model = isinstance(cast_to, type) and issubclass(cast_to, BaseModel)
     if is_model and not isinstance(data, dict):
         raise APIResponseValidationError(
