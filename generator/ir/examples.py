@@ -20,8 +20,8 @@ from typing import Any
 from dataclasses import dataclass as _dataclass
 
 from generator.ir import (
-    AnyValue, Api, Array, Binary, Const, Enum, FileUpload, InlineObject, Map, Method, ModelRef, Primitive, Property,
-    Type,
+    AliasRef, AnyValue, Api, Array, Binary, Const, Enum, FileUpload, InlineObject, Map, Method, ModelRef, Primitive, Property,
+    Type, Union,
 )
 
 #: The name a string gets when it has no property name of its own (array items, map values).
@@ -58,6 +58,15 @@ def example_value(api: Api, t: Type, name: str = UNNAMED, _seen: frozenset[str] 
         return FILE_EXAMPLE
     if isinstance(t, Binary):
         return None  # raw bytes have no JSON example
+    if isinstance(t, AliasRef):
+        return example_value(api, api.alias(t.name).type, name, _seen, page)
+    if isinstance(t, Union):
+        # The first variant: for an open enum (`string | enum`) that is the string, so pick a known
+        # value, which shows what the field holds better than the property's name.
+        first = t.variants[0]
+        if isinstance(first, Primitive) and first.kind == "string" and any(isinstance(v, Enum) for v in t.variants):
+            first = next(v for v in t.variants if isinstance(v, Enum))
+        return example_value(api, first, name, _seen, page)
     assert isinstance(t, ModelRef)
     if t.name in _seen or page.values > EXAMPLE_BUDGET:
         return {}  # a model inside itself, or past the budget: the Returns section documents it
@@ -132,8 +141,9 @@ def object_type(t: Type) -> Type:
 
 
 def object_properties(api: Api, t: Type) -> tuple[Property, ...]:
-    """The properties of the object `t` is, or holds (through arrays and maps); () for scalars."""
-    t = object_type(t)
+    """The properties of the object `t` is, or holds (through arrays, maps and aliases); () for scalars
+    and unions."""
+    t = object_type(api.resolve(t))
     if isinstance(t, InlineObject):
         return t.properties
     if isinstance(t, ModelRef):

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal, Union
+import typing
+from typing import Literal
 
 PrimitiveKind = Literal["string", "integer", "number", "boolean"]
 ParamLocation = Literal["path", "query", "body", "header"]
@@ -48,7 +49,13 @@ class Const:
 
 @dataclass(frozen=True, slots=True)
 class Enum:
-    values: tuple[str, ...]
+    """A closed set of values: all strings, or (format 2) all integers; never mixed, never booleans."""
+
+    values: tuple[str | int, ...]
+
+    @property
+    def is_integer(self) -> bool:
+        return bool(self.values) and isinstance(self.values[0], int)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +89,29 @@ class ModelRef:
 
 
 @dataclass(frozen=True, slots=True)
+class AliasRef:
+    """A reference to a named alias (format 2: `aliases:`), e.g. `Metadata`; see Alias."""
+
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Union:
+    """One of several types (format 2: `type: union`).
+
+    With a `discriminator`, every variant is a ModelRef to a model whose required property of that
+    name is a string Const, and the value of that property picks the variant. Without one, a value is
+    the first variant its JSON shape fits (variants are in spec order): scalar/array unions
+    (`string | array of string`) and open enums (`string | enum`) are of this kind. Variants are never
+    unions themselves, inline objects, files or binaries (the validator refuses them), so that every
+    variant has a name each target can spell.
+    """
+
+    variants: tuple["Type", ...]
+    discriminator: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class AnyValue:
     """Any JSON value (format 2: `type: any`): passed through as the language's untyped JSON."""
 
@@ -96,7 +126,9 @@ class Binary:
     """A response body returned as raw bytes (format 2: `returns: {type: binary}`), not parsed as JSON."""
 
 
-Type = Union[Primitive, Const, Enum, Array, Map, InlineObject, ModelRef, AnyValue, FileUpload, Binary]
+Type = typing.Union[
+    Primitive, Const, Enum, Array, Map, InlineObject, ModelRef, AliasRef, Union, AnyValue, FileUpload, Binary
+]
 
 
 # ---------------------------------------------------------------- models
@@ -126,6 +158,22 @@ class Model:
             if prop.name == name:
                 return prop
         raise KeyError(name)
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """A named type that is not an object (format 2: `aliases:`): a map, a union, an enum, an array...
+
+    `ref: Name` reaches it as an AliasRef. Targets that have type aliases declare it once, in a shared
+    module (Python `types.shared.Metadata`, TypeScript `Shared.Metadata`); others spell its type in place.
+    Its type holds no inline object (the validator refuses them: they would have no name to take).
+    """
+
+    name: str
+    type: Type
+    description: str = ""
+    deprecated: bool = False
+    location: Location = NOWHERE
 
 
 # ---------------------------------------------------------------- operations
@@ -182,6 +230,7 @@ class Method:
     page: PageStyle | None = None  # set: the method returns pages of `returns`, which SDKs iterate across
     body_encoding: BodyEncoding = "json"
     timeout_seconds: float | None = None  # this method's default timeout, instead of the client's
+    auth: str | None = None  # the name of one of Api.auth_schemes; None: the API key of `api.auth`
 
     def params_in(self, where: ParamLocation) -> tuple[Parameter, ...]:
         return tuple(p for p in self.parameters if p.location == where)
@@ -216,6 +265,22 @@ class ClientOption:
 
 
 @dataclass(frozen=True, slots=True)
+class AuthScheme:
+    """A further credential (format 2: `api.auth_schemes`) that methods name with `auth:`.
+
+    `name` is the client option holding it (`admin_api_key`), read from `env` when not passed. A
+    method that names it sends `Authorization: Bearer <that key>` instead of the API key; the client
+    then needs that key, and any one credential is enough to build a client.
+    """
+
+    name: str
+    kind: Literal["bearer"]
+    env: str | None = None
+    description: str = ""
+    location: Location = NOWHERE
+
+
+@dataclass(frozen=True, slots=True)
 class Package:
     name: str
     version: str
@@ -239,6 +304,30 @@ class Api:
     description: str = ""
     source: str = ""  # the spec file as given on the command line
     page_styles: tuple[PageStyle, ...] = ()
+    aliases: tuple[Alias, ...] = ()
+    auth_schemes: tuple[AuthScheme, ...] = ()  # besides the API key of `api.auth`
+
+    def alias(self, name: str) -> Alias:
+        try:
+            return self._aliases_by_name[name]
+        except KeyError:
+            raise KeyError(name) from None
+
+    @cached_property
+    def _aliases_by_name(self) -> dict[str, Alias]:
+        return {alias.name: alias for alias in self.aliases}
+
+    def resolve(self, t: Type) -> Type:
+        """`t` with aliases looked through: the type an AliasRef stands for (aliases never form a cycle)."""
+        while isinstance(t, AliasRef):
+            t = self.alias(t.name).type
+        return t
+
+    def auth_scheme(self, name: str) -> AuthScheme:
+        for scheme in self.auth_schemes:
+            if scheme.name == name:
+                return scheme
+        raise KeyError(name)
 
     def package(self, target: str) -> Package:
         for name, package in self.packages:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from generator.ir.model import (
-    Api, Array, InlineObject, Map, Method, Model, ModelRef, Parameter, Property, Resource, Type,
+    AliasRef, Api, Array, InlineObject, Map, Method, Model, ModelRef, Parameter, Property, Resource, Type, Union,
 )
 
 
@@ -80,16 +80,50 @@ def _add_inline_objects(t: Type, found: list[InlineObject]) -> None:
 
 
 def model_references(t: Type | None) -> list[str]:
-    """Names of the models `t` refers to, through arrays, maps and inline objects, in order."""
+    """Names of the models `t` refers to, through arrays, maps, unions and inline objects (not through
+    aliases: see alias_references), in order."""
     if isinstance(t, ModelRef):
         return [t.name]
     if isinstance(t, Array):
         return model_references(t.items)
     if isinstance(t, Map):
         return model_references(t.values)
+    if isinstance(t, Union):
+        return [name for variant in t.variants for name in model_references(variant)]
     if isinstance(t, InlineObject):
         return [name for p in t.properties for name in model_references(p.type)]
     return []
+
+
+def alias_references(t: Type | None) -> list[str]:
+    """Names of the aliases `t` refers to directly (not those inside the aliases), in order."""
+    if isinstance(t, AliasRef):
+        return [t.name]
+    if isinstance(t, Array):
+        return alias_references(t.items)
+    if isinstance(t, Map):
+        return alias_references(t.values)
+    if isinstance(t, Union):
+        return [name for variant in t.variants for name in alias_references(variant)]
+    if isinstance(t, InlineObject):
+        return [name for p in t.properties for name in alias_references(p.type)]
+    return []
+
+
+def models_through_aliases(api: Api, t: Type | None) -> list[str]:
+    """Names of the models `t` refers to, also through the aliases it names (each alias once), in order."""
+    found = model_references(t)
+    todo = alias_references(t)
+    seen: set[str] = set()
+    while todo:
+        name = todo.pop(0)
+        if name in seen:
+            continue
+        seen.add(name)
+        target = api.alias(name).type
+        found.extend(model_references(target))
+        todo.extend(alias_references(target))
+    return found
 
 
 def direct_inline_objects(fields: Iterable[Property | Parameter]) -> list[InlineObject]:
@@ -124,9 +158,12 @@ def referenced_models_of(model: Model) -> set[str]:
 
 
 def cyclic_references(api: Api) -> dict[str, frozenset[str]]:
-    """For each model, the models it refers to that also lead back to it (itself included when it is
-    recursive)."""
-    edges = {m.name: referenced_models_of(m) for m in api.models}
+    """For each model, the models it refers to (also through aliases) that also lead back to it (itself
+    included when it is recursive)."""
+    if api.aliases:
+        edges = {m.name: {n for p in m.properties for n in models_through_aliases(api, p.type)} for m in api.models}
+    else:
+        edges = {m.name: referenced_models_of(m) for m in api.models}
     reach = {name: _reachable(edges, name) for name in edges}
     return {name: frozenset(n for n in edges[name] if name in reach.get(n, set())) for name in edges}
 

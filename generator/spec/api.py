@@ -31,7 +31,7 @@ def read_api(r: Reader, node: YMap, models: tuple[Model, ...], resources: tuple[
     what = "`api`"
     r.keys(node, what, ("name", "title", "version", "base_url", "auth", "packages"),
            ("description", "base_url_env", "client_options", "request_id_header", "timeout", "max_retries",
-            "pagination"))
+            "pagination", "auth_schemes"))
     name = r.text(node, "name", what)
     if name:
         r.identifier(name, node.value_at("name"), MODEL_NAME, "client", "OpenAI")

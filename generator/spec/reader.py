@@ -53,6 +53,11 @@ class Reader:
         self.refs: list[tuple[str, Location, str]] = []
         self.format = 1  # the spec's `format`, once read: format 2 adds keys and types (FORMAT_2_KEYS)
         self.page_styles: dict[str, Any] = {}  # name -> ir.PageStyle, read before the methods that name them
+        self.alias_names: set[str] = set()  # the names under `aliases:`, known before any `ref:` is read
+        self.auth_schemes: dict[str, Any] = {}  # name -> ir.AuthScheme, read before the methods that name them
+        # Every union met, with the position to report it at and what holds it: its discriminator is
+        # checked once the models are known (unions.py).
+        self.unions: list[tuple[Any, Location, str]] = []
 
     def format_2(self, node: YMap, key: str, what: str, construct: str = "") -> bool:
         """Whether `node[key]` may be used: it is a format 2 construct; in a format 1 spec it is reported."""

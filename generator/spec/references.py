@@ -17,12 +17,12 @@ from generator.spec.reader import Reader
 
 
 def dangling_references(r: Reader, api: Api) -> None:
-    """E202 for each `ref:` met (see Reader.refs) that names no model."""
-    names = {m.name for m in api.models}
+    """E202 for each `ref:` met (see Reader.refs) that names no model or alias."""
+    names = {m.name for m in api.models} | {a.name for a in api.aliases}
     for ref, where, what in r.refs:
         if ref not in names:
             close = difflib.get_close_matches(ref, sorted(names), n=1)
-            r.error(where, "E202", f"{what} refers to `{ref}`, which is not a model",
+            r.error(where, "E202", f"{what} refers to `{ref}`, which is not a model or an alias",
                     f"did you mean `{close[0]}`?" if close else "declare it under `models:`")
 
 

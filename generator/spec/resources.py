@@ -9,6 +9,7 @@ import math
 from generator.ir import (
     Binary, Default, FileUpload, Method, PageStyle, Parameter, Primitive, Resource, Type, path_template_names,
 )
+from generator.spec.auth import DEFAULT_SCHEME
 from generator.spec.models import COMMON_FIELD_KEYS, TYPE_KEYS, first_of, read_type
 from generator.spec.nodes import YMap
 from generator.spec.reader import FIELD_NAME, HEADER_NAME, LOWER_NAME, WIRE_NAME, Reader
@@ -18,7 +19,7 @@ METHODS_WITHOUT_BODY = ("GET", "DELETE")
 LOCATIONS = ("path", "query", "body", "header")
 ENCODINGS = ("json", "multipart")
 # Keys of a method that only format 2 reads.
-METHOD_KEYS_2 = ("paginated", "encoding", "timeout")
+METHOD_KEYS_2 = ("paginated", "encoding", "timeout", "auth")
 
 
 def read_resources(r: Reader, node: YMap) -> tuple[Resource, ...]:
@@ -83,7 +84,7 @@ def _read_methods(r: Reader, node: YMap, resource: str) -> tuple[Method, ...]:
                         description=r.text(entry, "description", what),
                         deprecated=r.flag(entry, "deprecated", what), location=where,
                         page=_page_style(r, entry, what), body_encoding=encoding,  # type: ignore[arg-type]
-                        timeout_seconds=_timeout(r, entry, what))
+                        timeout_seconds=_timeout(r, entry, what), auth=_auth(r, entry, what))
         if path is not None:  # a malformed `http` line is reported once, not again for each parameter
             _check_path_parameters(r, method, entry, what)
             _check_paging(r, method, entry, what)
@@ -202,6 +203,21 @@ def _timeout(r: Reader, entry: YMap, what: str) -> float | None:
                 "seconds, e.g. 30")
         return None
     return float(timeout)
+
+
+def _auth(r: Reader, entry: YMap, what: str) -> str | None:
+    """The auth scheme the method names (`api_key`, the default, is None)."""
+    if "auth" not in entry or not r.format_2(entry, "auth", what):
+        return None
+    name = r.text(entry, "auth", what)
+    if name == DEFAULT_SCHEME or not name:
+        return None
+    if name not in r.auth_schemes:
+        known = ", ".join(f"`{n}`" for n in [DEFAULT_SCHEME, *r.auth_schemes])
+        r.error(entry.value_at("auth"), "E202", f"{what} names the auth scheme `{name}`, which `api.auth_schemes` "
+                "does not declare", f"declared schemes: {known}")
+        return None
+    return name
 
 
 def _page_style(r: Reader, entry: YMap, what: str) -> PageStyle | None:

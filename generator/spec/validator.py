@@ -21,22 +21,28 @@ Codes (documented in docs/spec-format.md):
   E211 models that require each other: no finite value satisfies them (see references.py)
   E212 a paginated method that cannot page (no cursor parameter, not a GET, returns nothing)
   E213 a format 2 type where it cannot be: `file` outside a multipart body, `binary` outside `returns`
+  E214 a union or alias that cannot be: a variant that is a union, an inline object, a file; fewer than
+       two variants; a discriminator that is not a required string const of every variant (unions.py)
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
 
 from generator.diagnostics import Diagnostic, SpecError
 from generator.gc_pause import gc_paused
 from generator.ir import Api
+from generator.spec.aliases import alias_names, read_aliases
 from generator.spec.api import check_format, read_api
+from generator.spec.auth import read_auth_schemes
 from generator.spec.models import MAX_SAFE_INTEGER, read_models
 from generator.spec.nodes import YMap
 from generator.spec.pagination import read_page_styles
 from generator.spec.reader import MAX_NAME_LENGTH, Reader
 from generator.spec.references import dangling_references, required_cycles
 from generator.spec.resources import read_resources
+from generator.spec.unions import check_unions
 
 __all__ = ["build_api", "MAX_NAME_LENGTH", "MAX_SAFE_INTEGER"]
 
@@ -61,7 +67,7 @@ def _build_api(tree: YMap, source: str, target_checks: list[Callable[[Api], list
 
 def _spec(r: Reader, root: YMap, source: str) -> Api | None:
     """The whole spec: its top-level keys, then models, resources and `api`, then the reference graph."""
-    r.keys(root, "the spec", ("format", "api"), ("models", "resources"))
+    r.keys(root, "the spec", ("format", "api"), ("models", "resources", "aliases"))
     if "format" in root:
         check_format(r, root)
     api_node = r.mapping(root.get("api"), root.value_at("api"), "`api`") if "api" in root else None
@@ -69,10 +75,15 @@ def _spec(r: Reader, root: YMap, source: str) -> Api | None:
     resources_node = r.mapping(root.get("resources", YMap(root.location)), root.value_at("resources"),
                                "`resources`")
     r.page_styles = read_page_styles(r, api_node)  # before the methods that name them
+    r.auth_schemes = read_auth_schemes(r, api_node)
+    r.alias_names = alias_names(r, root)  # before any `ref:`, which names a model or an alias
     models = read_models(r, models_node) if models_node is not None else ()
+    aliases = read_aliases(r, root, {m.name for m in models})
     resources = read_resources(r, resources_node) if resources_node is not None else ()
     api = read_api(r, api_node, models, resources, source) if api_node is not None else None
     if api is not None:
+        api = replace(api, aliases=aliases, auth_schemes=tuple(r.auth_schemes.values()))
         dangling_references(r, api)
         required_cycles(r, api)
+        check_unions(r, api)
     return api
