@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from generator.ir import (
-    Api, Call, Default, InlineObject, Method, ModelRef, PageStyle, Parameter, Property, Resource, Type,
+    AliasRef, Api, Call, Default, InlineObject, Method, ModelRef, PageStyle, Parameter, Property, Resource, Type,
 )
 from generator.ir.examples import PropertyNode, example_value, object_properties, property_tree
 from generator.text.case import snake_case
@@ -211,7 +211,7 @@ class Language(ABC):
         model's name, or `result`; `<name>_result` when that is `avoid` or one of `keywords()`. A
         language whose variables are not snake_case respells it (TypeScript camel-cases it)."""
         returns = call.method.returns
-        name = snake_case(returns.name) if isinstance(returns, ModelRef) else "result"
+        name = snake_case(returns.name) if isinstance(returns, (ModelRef, AliasRef)) else "result"
         # A model named like a keyword (`Class`, `End`) would make `class = ...`.
         return name + "_result" if name == avoid or name in self.keywords() else name
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from generator.ir import Api, Binary, Call, InlineObject, Method, ModelRef, Type
+from generator.ir import AliasRef, Api, Binary, Call, InlineObject, Method, ModelRef, Type
 from generator.ir.examples import response_example
 from generator.targets.base import template_context
 from generator.targets.language import Field, Language, Signature
@@ -207,6 +207,8 @@ def _type_description(api: Api, returns: Type | None) -> str:
         return api.model(returns.name).description
     if isinstance(returns, InlineObject):
         return returns.description
+    if isinstance(returns, AliasRef):
+        return api.alias(returns.name).description
     if isinstance(returns, Binary):
         return "The raw bytes of the response body."
     return ""
