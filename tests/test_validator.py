@@ -303,3 +303,48 @@ def test_format_1_specs_read_as_before_under_format_2() -> None:
     old = validate(HEADER + "models:\n  M:\n    properties: {}\n")
     new = validate(HEADER.replace("format: 1", "format: 2") + "models:\n  M:\n    properties: {}\n")
     assert old == new and new.page_styles == ()
+
+
+ZOO = Path(__file__).parent / "specs" / "fixtures" / "zoo_unions.yaml"
+
+
+def test_unions_aliases_integer_enums_and_auth_schemes_reach_the_ir() -> None:
+    from generator.ir import AliasRef, AuthScheme, Enum, Map, ModelRef, Union
+
+    api = build_api(load_spec_text(ZOO.read_bytes(), "zoo.yaml"), "zoo.yaml")
+    assert [a.name for a in api.aliases] == ["Metadata", "Animal", "Diet", "Priority"]
+    assert api.alias("Metadata").type == Map(Primitive("string"))
+    assert api.alias("Animal").type == Union((ModelRef("Cat"), ModelRef("Parrot")), "kind")
+    assert api.alias("Diet").type == Union((Primitive("string"), Enum(("herbivore", "carnivore", "omnivore"))))
+    priority = api.alias("Priority").type
+    assert priority == Enum((1, 2, 3)) and isinstance(priority, Enum) and priority.is_integer
+    enclosure = api.model("Enclosure")
+    assert enclosure.property("residents").type == Array(AliasRef("Animal"))
+    assert enclosure.property("keeper").type == Union((Primitive("string"), Array(Primitive("string"))))
+    assert enclosure.property("metadata").type == AliasRef("Metadata") and enclosure.property("metadata").nullable
+    assert api.resolve(AliasRef("Priority")) == priority
+    (scheme,) = api.auth_schemes
+    assert scheme == AuthScheme("admin_api_key", "bearer", "ZOO_ADMIN_KEY", scheme.description, scheme.location)
+    tasks_create = next(m for r in api.resources if r.name == "tasks" for m in r.methods)
+    assert tasks_create.auth == "admin_api_key"
+    assert all(m.auth is None for r in api.resources if r.name == "enclosures" for m in r.methods)
+
+
+def test_a_ref_to_an_alias_inside_a_union_is_checked_like_any_ref() -> None:
+    spec = HEADER.replace("format: 1", "format: 2") + """\
+models:
+  M:
+    properties:
+      a: {type: union, variants: [{type: string}, {ref: Nowhere}]}
+"""
+    assert any("E202" in p and "Nowhere" in p for p in problems(spec))
+
+
+def test_an_integer_enum_beyond_javascript_precision_is_refused() -> None:
+    spec = HEADER.replace("format: 1", "format: 2") + """\
+models:
+  M:
+    properties:
+      a: {type: enum, values: [1, 9007199254740993]}
+"""
+    assert any("E105" in p and "too large" in p for p in problems(spec))
