@@ -22,13 +22,18 @@ CODES: dict[str, Level] = {
     "request-union-discriminator-changed": "info",
 }
 CONSEQUENCES = {
-    "response-union-discriminator-changed": ": the SDKs may decode a value as another variant",
-    "request-union-discriminator-changed": ": values are sent as given, only the SDKs' docs change",
+    "response-union-discriminator-changed": "; the SDKs may decode a value as another variant",
+    "request-union-discriminator-changed": "; values are sent as given, only the SDKs' docs change",
 }
 
 
-def _name(discriminator: str | None) -> str:
-    return f"property {quote(discriminator)}" if discriminator else "no discriminator (the first variant that fits)"
+def _how(old: str | None, new: str | None) -> str:
+    if new is None:
+        return (f"no longer has a discriminator: the first variant a value's shape fits is taken instead of the one "
+                f"property {quote(old)} names")
+    if old is None:
+        return f"now has discriminator {quote(new)}: the variant is the one that property names, not the first that fits"
+    return f"now tells its variants apart by property {quote(new)} instead of {quote(old)}"
 
 
 def run(ctx: DiffContext) -> Iterator[Change]:
@@ -38,6 +43,5 @@ def run(ctx: DiffContext) -> Iterator[Change]:
             continue
         code = f"{pair.direction}-union-discriminator-changed"
         yield make(CODES, code, pair.subject,
-                   f"the union {quote(pair.subject)} in {pair.direction}s now tells its variants apart by "
-                   f"{_name(new.discriminator)} instead of {_name(old.discriminator)}{CONSEQUENCES[code]}",
-                   pair.location)
+                   f"the union {quote(pair.subject)} in {pair.direction}s {_how(old.discriminator, new.discriminator)}"
+                   f"{CONSEQUENCES[code]}", pair.location)
