@@ -4,7 +4,8 @@ An alias is another name for its type: when the type it stands for is the same a
 value is the same on the wire and to type checkers (Python and TypeScript aliases are transparent,
 Ruby spells the type in place), so nothing breaks; but the SDKs' signatures and docs now spell the
 type by another name, which the message says (info). When the type differs too, the type checks
-report that difference as well, in each direction.
+report that difference in each direction; when it is another kind of type, their messages name the
+aliases, and this check says nothing more.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from generator.diff.checks.base import describe_type, make
-from generator.diff.checks.type_changed import place
+from generator.diff.checks.type_changed import place, same_kind
 from generator.diff.context import DiffContext
 from generator.diff.model import Change, Level, quote
 from generator.ir import AliasRef, Api, Array, InlineObject, Map, Type, Union
@@ -45,6 +46,8 @@ def run(ctx: DiffContext) -> Iterator[Change]:
             continue
         if isinstance(pair.old, AliasRef) or isinstance(pair.new, AliasRef):
             continue  # (never: a place naming the same alias on both sides is not looked through)
+        if not same_kind(pair.old, pair.new):
+            continue  # `type_changed` (or `any_type_changed`, `binary_result_changed`) names the aliases
         same = expand(ctx.old, pair.old) == expand(ctx.new, pair.new)
         old_name, new_name = quote(pair.old_alias or ""), quote(pair.new_alias or "")
         if pair.old_alias is None:
