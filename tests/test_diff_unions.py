@@ -103,6 +103,10 @@ ZOO_EDITS: dict[str, tuple[list[tuple[str, str]], Found]] = {
     "a place switched from an alias to a type of another kind: the type change names the alias": (
         [("      metadata: {ref: Metadata, nullable: true}\n  Task:", "      metadata: {type: string, nullable: true}\n  Task:")],
         [("response-type-changed", "breaking", "Enclosure.metadata")]),
+    "a union's variant spelled through a new alias: one variant, which became an alias": (
+        [("    values: [1, 2, 3]\nmodels:", "    values: [1, 2, 3]\n  Names: {type: array, items: {type: string}}\nmodels:"),
+         ("          - {type: array, items: {type: string}}\n      favorite:", "          - {ref: Names}\n      favorite:")],
+        [("alias-added", "non-breaking", "Names"), ("type-became-alias", "info", "Enclosure.keeper|array")]),
     "an auth scheme's env var renamed": (
         [("env: ZOO_ADMIN_KEY", "env: ZOO_ADMIN_API_KEY")],
         [("env-var-changed", "breaking", "auth scheme admin_api_key")]),

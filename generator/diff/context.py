@@ -15,8 +15,8 @@ Aliases (format 2) are compared like models: once per direction, at the alias, a
 after it (`Metadata`, `Metadata{}`). A place that refers to the same alias in both APIs is not
 compared again there; a place whose alias changed (an inline type became `ref: Metadata`, or the
 reverse) is compared through the aliases, and its TypePair says which alias each side named.
-A union's variants are paired by kind (a model's or an alias's name, `string`, `array`, `enum`...)
-and compared as places `<place>|<variant>` (`Enclosure.capacity|enum`).
+A union's variants are paired by kind (a model's name, `string`, `array`, `enum`...; an alias's is
+that of its type) and compared as places `<place>|<variant>` (`Enclosure.capacity|enum`).
 
 A paginated method's `returns` is the type of one item of its pages: it is compared as the place
 `<method>().<items field>[]` when the method is paginated in both APIs, and not at all when it is
@@ -206,7 +206,7 @@ class DiffContext:
         self.types.append(TypePair(subject, direction, old, new, location, page_items, old_alias, new_alias,
                                    alias_root))
         if isinstance(old, UnionType) and isinstance(new, UnionType):
-            old_variants, new_variants = variant_keys(old), variant_keys(new)
+            old_variants, new_variants = variant_keys(self.old, old), variant_keys(self.new, new)
             for key in _union(old_variants, new_variants):
                 if key in old_variants and key in new_variants:
                     self._walk_types(f"{subject}|{key}", direction, old_variants[key], new_variants[key], location)
@@ -282,10 +282,13 @@ def referenced_models(t: Type | None) -> set[str]:
     return set(model_references(t))
 
 
-def variant_kind(t: Type) -> str:
-    """What pairs a union variant with its counterpart in the other API: a model's or an alias's name,
-    else the kind of type (`string`, `integer`, `array`, `map`, `enum`, `const`, `any`)."""
-    if isinstance(t, (ModelRef, AliasRef)):
+def variant_kind(api: Api, t: Type) -> str:
+    """What pairs a union variant with its counterpart in the other API: a model's name, else the kind
+    of type (`string`, `integer`, `array`, `map`, `enum`, `const`, `any`), an alias's being that of the
+    type it stands for (so that a variant spelled inline in one API and through an alias in the other
+    is one variant, compared as a place)."""
+    t = api.resolve(t)
+    if isinstance(t, ModelRef):
         return t.name
     if isinstance(t, Primitive):
         return t.kind
@@ -294,11 +297,11 @@ def variant_kind(t: Type) -> str:
     return type(t).__name__.lower()  # array, map, enum, const (never a union, an object, a file)
 
 
-def variant_keys(union: UnionType) -> dict[str, Type]:
+def variant_keys(api: Api, union: UnionType) -> dict[str, Type]:
     """A union's variants by `variant_kind`, in order; a second variant of the same kind gets `#2`."""
     keyed: dict[str, Type] = {}
     for variant in union.variants:
-        key = base = variant_kind(variant)
+        key = base = variant_kind(api, variant)
         count = 1
         while key in keyed:
             count += 1

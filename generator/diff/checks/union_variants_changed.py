@@ -38,7 +38,7 @@ def run(ctx: DiffContext) -> Iterator[Change]:
     for pair in ctx.types:
         if not (isinstance(pair.old, Union) and isinstance(pair.new, Union)):
             continue
-        old, new = variant_keys(pair.old), variant_keys(pair.new)
+        old, new = variant_keys(ctx.old, pair.old), variant_keys(ctx.new, pair.new)
         where = f"the union {quote(pair.subject)} in {pair.direction}s"
         for key, variant in new.items():
             if key not in old:
