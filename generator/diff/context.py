@@ -26,20 +26,18 @@ paginated in one only (the pagination check reports that, with both results).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Literal, TypeVar, Union
+from typing import Iterable, Literal, TypeVar, Union
 
-from generator.diff.directions import DIRECTIONS, model_directions
+from generator.diff.directions import model_directions as model_directions  # (where it used to be)
 from generator.diff.model import Direction
 from generator.spec.loader import YList, YMap
 from generator.ir import (
-    model_references,
     Alias, AliasRef, AnyValue, Api, Array, InlineObject, Location, Map, Method, Model, ModelRef, Parameter,
     Primitive, Property, Resource, Type, Union as UnionType,
 )
 
 Field = Union[Property, Parameter]
 FieldKind = Literal["property", "parameter"]
-__all__ = ["DIRECTIONS", "DiffContext", "model_directions"]
 
 
 def field_location(f: Field) -> Location:
@@ -276,10 +274,6 @@ def _resources_by_path(api: Api) -> dict[str, Resource]:
 
     walk("", api.resources)
     return found
-
-
-def referenced_models(t: Type | None) -> set[str]:
-    return set(model_references(t))
 
 
 def variant_kind(api: Api, t: Type) -> str:
