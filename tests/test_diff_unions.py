@@ -119,6 +119,10 @@ ZOO_EDITS: dict[str, tuple[list[tuple[str, str]], Found]] = {
     "an alias's description": (
         [("description: How urgent a task is", "description: How pressing a task is")],
         [("description-changed", "info", "Priority")]),
+    "an alias deprecated": (
+        [("    description: How urgent a task is, 1 (most) to 3 (least).\n",
+          "    description: How urgent a task is, 1 (most) to 3 (least).\n    deprecated: true\n")],
+        [("deprecation-added", "info", "Priority")]),
     "an auth scheme's description": (
         [("description: The key of a zoo administrator", "description: The key of a zoo manager")],
         [("description-changed", "info", "admin_api_key")]),
