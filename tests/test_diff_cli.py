@@ -62,7 +62,7 @@ def test_adding_an_optional_batch_field_is_a_minor_change(repo: Path, capsys: py
     status, out, _ = run(capsys, "--base", "HEAD", "--fail-on", "breaking")
     assert status == 0
     assert out.splitlines() == [
-        "spec/openai.yaml:137: non-breaking[response-property-added] property `Batch.priority` was added to "
+        "spec/openai.yaml:144: non-breaking[response-property-added] property `Batch.priority` was added to "
         "responses",
         "1 change: 0 breaking, 1 non-breaking, 0 info; semver bump: minor",
     ]
@@ -74,7 +74,7 @@ def test_removing_a_batch_field_is_breaking(repo: Path, capsys: pytest.CaptureFi
     status, out, _ = run(capsys, "--base", "HEAD", "--fail-on", "breaking")
     assert status == 1
     assert out.splitlines() == [
-        "HEAD:spec/openai.yaml:56: breaking[response-property-removed] property `Batch.endpoint` was removed "
+        "HEAD:spec/openai.yaml:64: breaking[response-property-removed] property `Batch.endpoint` was removed "
         "from responses",
         "1 change: 1 breaking, 0 non-breaking, 0 info; semver bump: major",
     ]
@@ -85,7 +85,7 @@ def test_retyping_a_batch_field_is_breaking(repo: Path, capsys: pytest.CaptureFi
     status, out, _ = run(capsys, "--base", "HEAD", "--fail-on", "breaking")
     assert status == 1
     assert out.splitlines() == [
-        "spec/openai.yaml:128: breaking[response-type-changed] the type of `Batch.model` in responses changed "
+        "spec/openai.yaml:135: breaking[response-type-changed] the type of `Batch.model` in responses changed "
         "from string to integer",
         "1 change: 1 breaking, 0 non-breaking, 0 info; semver bump: major",
     ]
@@ -100,9 +100,9 @@ def test_all_three_edits_listed_breaking_first_in_every_format(repo: Path, capsy
     assert report["bump"] == "major"
     assert report["counts"] == {"breaking": 2, "non-breaking": 1, "info": 0}
     assert [(c["code"], c["level"], c["subject"], c["file"], c["line"]) for c in report["changes"]] == [
-        ("response-property-removed", "breaking", "Batch.endpoint", "HEAD:spec/openai.yaml", 56),
-        ("response-type-changed", "breaking", "Batch.model", SPEC, 124),
-        ("response-property-added", "non-breaking", "Batch.priority", SPEC, 133),
+        ("response-property-removed", "breaking", "Batch.endpoint", "HEAD:spec/openai.yaml", 64),
+        ("response-type-changed", "breaking", "Batch.model", SPEC, 131),
+        ("response-property-added", "non-breaking", "Batch.priority", SPEC, 140),
     ]
     status, out, _ = run(capsys, "--base", "HEAD", "--format", "markdown")
     assert out.startswith("## API changes from `HEAD:spec/openai.yaml` to `spec/openai.yaml`\n\n"
@@ -125,7 +125,7 @@ def test_old_and_new_files(repo: Path, capsys: pytest.CaptureFixture[str]) -> No
     shutil.copy(repo / SPEC, repo / "old.yaml")
     edit(repo, RETYPE_FIELD)
     status, out, _ = run(capsys, "old.yaml", SPEC, "--fail-on", "breaking")
-    assert status == 1 and out.startswith("spec/openai.yaml:128: breaking[response-type-changed]")
+    assert status == 1 and out.startswith("spec/openai.yaml:135: breaking[response-type-changed]")
 
 
 def test_an_invalid_new_spec_exits_2_with_diagnostics(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -133,7 +133,7 @@ def test_an_invalid_new_spec_exits_2_with_diagnostics(repo: Path, capsys: pytest
                 "        type: strin\n        required: true\n        description: The identifier of the batch."))
     status, out, err = run(capsys, "--base", "HEAD", "--fail-on", "breaking")
     assert status == 2 and out == ""
-    assert "spec/openai.yaml:44:15: error[E201]: unknown type `strin`" in err
+    assert "spec/openai.yaml:52:15: error[E201]: unknown type `strin`" in err
     assert "hint: did you mean `string`?" in err
 
 

@@ -4,12 +4,19 @@ Elements are matched by name: models by model name, methods by resource path and
 properties and parameters by wire name. A renamed element is therefore a removal plus an
 addition, which is what it is for SDK users.
 
-Direction: a model's properties are compared once for each direction the model travels in.
-Models reached (through refs, arrays, maps, inline objects) from a method's parameters travel
-in requests; those reached from a method's result travel in responses; a model reached from
-both is compared in both. A model no method reaches is treated as a response model, since SDKs
-export it as a type users read. The usage of the old and the new API are combined, so a change
-is judged by every direction it could affect.
+Direction: a model's properties are compared once for each direction the model travels in
+(directions.py). Models reached (through refs, arrays, maps, unions, inline objects, aliases) from
+a method's parameters travel in requests; those reached from a method's result travel in
+responses; a model reached from both is compared in both. A model no method reaches is treated as
+a response model, since SDKs export it as a type users read. The usage of the old and the new API
+are combined, so a change is judged by every direction it could affect.
+
+Aliases (format 2) are compared like models: once per direction, at the alias, as the place named
+after it (`Metadata`, `Metadata{}`). A place that refers to the same alias in both APIs is not
+compared again there; a place whose alias changed (an inline type became `ref: Metadata`, or the
+reverse) is compared through the aliases, and its TypePair says which alias each side named.
+A union's variants are paired by kind (a model's name, `string`, `array`, `enum`...; an alias's is
+that of its type) and compared as places `<place>|<variant>` (`Enclosure.capacity|enum`).
 
 A paginated method's `returns` is the type of one item of its pages: it is compared as the place
 `<method>().<items field>[]` when the method is paginated in both APIs, and not at all when it is
@@ -19,18 +26,18 @@ paginated in one only (the pagination check reports that, with both results).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Literal, TypeVar, Union
+from typing import Iterable, Literal, TypeVar, Union
 
+from generator.diff.directions import model_directions as model_directions  # (where it used to be)
 from generator.diff.model import Direction
 from generator.spec.loader import YList, YMap
 from generator.ir import (
-    model_references,
-    Api, Array, InlineObject, Location, Map, Method, Model, ModelRef, Parameter, Property, Resource, Type,
+    Alias, AliasRef, AnyValue, Api, Array, InlineObject, Location, Map, Method, Model, ModelRef, Parameter,
+    Primitive, Property, Resource, Type, Union as UnionType,
 )
 
 Field = Union[Property, Parameter]
 FieldKind = Literal["property", "parameter"]
-DIRECTIONS: tuple[Direction, ...] = ("request", "response")
 
 
 def field_location(f: Field) -> Location:
@@ -42,6 +49,13 @@ class ModelPair:
     name: str
     old: Model | None
     new: Model | None
+
+
+@dataclass(frozen=True)
+class AliasPair:
+    name: str
+    old: Alias | None
+    new: Alias | None
 
 
 @dataclass(frozen=True)
@@ -85,6 +99,11 @@ class TypePair:
     new: Type | None
     location: Location
     page_items: bool = False  # the items of a paginated method's pages (its `returns`)
+    # The types are looked through aliases, except when both sides name the same alias (the alias
+    # is compared at itself): these are the aliases each side named at this place, if any.
+    old_alias: str | None = None
+    new_alias: str | None = None
+    alias_root: bool = False  # the place is an alias's own type, named after the alias
 
 
 @dataclass
@@ -96,6 +115,7 @@ class DiffContext:
     old_tree: YMap | None = None
     new_tree: YMap | None = None
     models: list[ModelPair] = field(default_factory=list)
+    aliases: list[AliasPair] = field(default_factory=list)
     resources: list[ResourcePair] = field(default_factory=list)
     methods: list[MethodPair] = field(default_factory=list)
     fields: list[FieldPair] = field(default_factory=list)
@@ -119,6 +139,16 @@ class DiffContext:
             if pair.old is not None and pair.new is not None:
                 for direction in directions.get(name, ("response",)):
                     self._pair_fields("property", name, direction, pair.old.properties, pair.new.properties)
+
+        old_aliases = {a.name: a for a in self.old.aliases}
+        new_aliases = {a.name: a for a in self.new.aliases}
+        for name in _union(old_aliases, new_aliases):
+            alias = AliasPair(name, old_aliases.get(name), new_aliases.get(name))
+            self.aliases.append(alias)
+            if alias.old is not None and alias.new is not None:
+                for direction in directions.get(name, ("response",)):
+                    self._walk_types(name, direction, alias.old.type, alias.new.type, alias.new.location,
+                                     alias_root=True)
 
         old_resources = _resources_by_path(self.old)
         new_resources = _resources_by_path(self.new)
@@ -162,9 +192,23 @@ class DiffContext:
             self._walk_types(pair.subject, pair.direction, pair.old.type, pair.new.type, pair.location)
 
     def _walk_types(self, subject: str, direction: Direction, old: Type | None, new: Type | None,
-                    location: Location, page_items: bool = False) -> None:
-        self.types.append(TypePair(subject, direction, old, new, location, page_items))
-        if isinstance(old, Array) and isinstance(new, Array):
+                    location: Location, page_items: bool = False, alias_root: bool = False) -> None:
+        if isinstance(old, AliasRef) and isinstance(new, AliasRef) and old.name == new.name:
+            self.types.append(TypePair(subject, direction, old, new, location, page_items,
+                                       old.name, new.name, alias_root))
+            return  # compared once, at the alias
+        old_alias = old.name if isinstance(old, AliasRef) else None
+        new_alias = new.name if isinstance(new, AliasRef) else None
+        old = None if old is None else self.old.resolve(old)
+        new = None if new is None else self.new.resolve(new)
+        self.types.append(TypePair(subject, direction, old, new, location, page_items, old_alias, new_alias,
+                                   alias_root))
+        if isinstance(old, UnionType) and isinstance(new, UnionType):
+            old_variants, new_variants = variant_keys(self.old, old), variant_keys(self.new, new)
+            for key in _union(old_variants, new_variants):
+                if key in old_variants and key in new_variants:
+                    self._walk_types(f"{subject}|{key}", direction, old_variants[key], new_variants[key], location)
+        elif isinstance(old, Array) and isinstance(new, Array):
             self._walk_types(f"{subject}[]", direction, old.items, new.items, location)
         elif isinstance(old, Map) and isinstance(new, Map):
             self._walk_types(f"{subject}{{}}", direction, old.values, new.values, location)
@@ -232,34 +276,29 @@ def _resources_by_path(api: Api) -> dict[str, Resource]:
     return found
 
 
-def referenced_models(t: Type | None) -> set[str]:
-    return set(model_references(t))
+def variant_kind(api: Api, t: Type) -> str:
+    """What pairs a union variant with its counterpart in the other API: a model's name, else the kind
+    of type (`string`, `integer`, `array`, `map`, `enum`, `const`, `any`), an alias's being that of the
+    type it stands for (so that a variant spelled inline in one API and through an alias in the other
+    is one variant, compared as a place)."""
+    t = api.resolve(t)
+    if isinstance(t, ModelRef):
+        return t.name
+    if isinstance(t, Primitive):
+        return t.kind
+    if isinstance(t, AnyValue):
+        return "any"
+    return type(t).__name__.lower()  # array, map, enum, const (never a union, an object, a file)
 
 
-def model_directions(*apis: Api) -> dict[str, tuple[Direction, ...]]:
-    """For each model name, the directions it travels in, in any of the APIs (see module doc)."""
-    reached: dict[str, set[Direction]] = {}
-    for api in apis:
-        models = {m.name: m for m in api.models}
-        for resource in api.all_resources():
-            for method in resource.methods:
-                seeds = {"request": set().union(*(referenced_models(p.type) for p in method.parameters)),
-                         "response": referenced_models(method.returns)}
-                for direction, names in seeds.items():
-                    for name in _closure(names, models):
-                        reached.setdefault(name, set()).add(direction)  # type: ignore[arg-type]
-    return {name: tuple(d for d in DIRECTIONS if d in found) for name, found in reached.items()}
-
-
-def _closure(names: set[str], models: dict[str, Model]) -> set[str]:
-    seen: set[str] = set()
-    todo = list(names)
-    while todo:
-        name = todo.pop()
-        if name in seen:
-            continue
-        seen.add(name)
-        if name in models:
-            for prop in models[name].properties:
-                todo.extend(referenced_models(prop.type))
-    return seen
+def variant_keys(api: Api, union: UnionType) -> dict[str, Type]:
+    """A union's variants by `variant_kind`, in order; a second variant of the same kind gets `#2`."""
+    keyed: dict[str, Type] = {}
+    for variant in union.variants:
+        key = base = variant_kind(api, variant)
+        count = 1
+        while key in keyed:
+            count += 1
+            key = f"{base}#{count}"
+        keyed[key] = variant
+    return keyed

@@ -25,15 +25,18 @@ class LoadedSpec:
     tree: YMap
 
 
-def _validated(tree: YMap, name: str) -> LoadedSpec:
-    # The same checks as `gen validate`, target-specific ones included; raises SpecError.
-    checks: list[Callable[[Api], list[Diagnostic]]] = [t.check for t in all_targets().values()]
+def _validated(tree: YMap, name: str, target_checks: bool = True) -> LoadedSpec:
+    # The same checks as `gen validate`, target-specific ones included unless told not to; raises SpecError.
+    checks: list[Callable[[Api], list[Diagnostic]]] = (
+        [t.check for t in all_targets().values()] if target_checks else [])
     return LoadedSpec(name, build_api(tree, name, checks), tree)
 
 
-def load_file(path: str | Path) -> LoadedSpec:
+def load_file(path: str | Path, target_checks: bool = True) -> LoadedSpec:
+    """A spec file, validated; without `target_checks`, only as the IR needs it (the comparison itself
+    needs no target's view of the spec)."""
     name = str(path)
-    return _validated(load_spec(path, name), name)
+    return _validated(load_spec(path, name), name, target_checks)
 
 
 def load_at_revision(revision: str, path: str | Path) -> LoadedSpec:

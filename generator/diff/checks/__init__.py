@@ -10,7 +10,11 @@ from __future__ import annotations
 from types import ModuleType
 
 from generator.diff.checks import (
+    alias_added,
+    alias_ref_changed,
+    alias_removed,
     any_type_changed,
+    auth_schemes_changed,
     base_url_changed,
     binary_result_changed,
     client_default_changed,
@@ -24,6 +28,7 @@ from generator.diff.checks import (
     format_changed,
     header_parameter_changed,
     method_added,
+    method_auth_changed,
     method_encoding_changed,
     method_http_method_changed,
     method_pagination_changed,
@@ -45,6 +50,8 @@ from generator.diff.checks import (
     property_removed,
     property_required_changed,
     type_changed,
+    union_discriminator_changed,
+    union_variants_changed,
 )
 from generator.diff.model import Level
 
@@ -56,8 +63,11 @@ CHECKS: tuple[ModuleType, ...] = (
     method_pagination_changed,
     method_encoding_changed,
     method_timeout_changed,
+    method_auth_changed,
     model_removed,
     model_added,
+    alias_removed,
+    alias_added,
     property_removed,
     property_added,
     property_required_changed,
@@ -70,9 +80,12 @@ CHECKS: tuple[ModuleType, ...] = (
     parameter_default_changed,
     header_parameter_changed,
     type_changed,
+    alias_ref_changed,
     any_type_changed,
     binary_result_changed,
     enum_values_changed,
+    union_variants_changed,
+    union_discriminator_changed,
     const_value_changed,
     format_changed,
     client_renamed,
@@ -80,6 +93,7 @@ CHECKS: tuple[ModuleType, ...] = (
     base_url_changed,
     env_var_changed,
     client_options_changed,
+    auth_schemes_changed,
     client_default_changed,
     page_style_changed,
     deprecation_changed,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from generator.diff.checks.base import describe_type, in_direction, make
+from generator.diff.checks.base import describe_named, in_direction, make
 from generator.diff.checks.type_changed import place
 from generator.diff.context import DiffContext
 from generator.diff.model import Change, Level
@@ -41,5 +41,5 @@ def run(ctx: DiffContext) -> Iterator[Change]:
         how = "widened-to-any" if after else "narrowed-from-any"
         code = f"{pair.direction}-type-{how}"
         yield make(CODES, code, pair.subject,
-                   f"{place(pair)} {in_direction(pair.direction)} changed from {describe_type(pair.old)} to "
-                   f"{describe_type(pair.new)}{CONSEQUENCES[code]}", pair.location)
+                   f"{place(pair)} {in_direction(pair.direction)} changed from {describe_named(pair.old, pair.old_alias)} to "
+                   f"{describe_named(pair.new, pair.new_alias)}{CONSEQUENCES[code]}", pair.location)

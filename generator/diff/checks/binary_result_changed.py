@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from generator.diff.checks.base import describe_type, make
+from generator.diff.checks.base import describe_named, make
 from generator.diff.context import DiffContext
 from generator.diff.model import Change, Level, quote
 from generator.ir import Binary
@@ -25,7 +25,9 @@ def run(ctx: DiffContext) -> Iterator[Change]:
         raw = "the raw response bytes (binary)"
         if after:
             yield make(CODES, "response-became-binary", pair.subject,
-                       f"method {method} now returns {raw} instead of {describe_type(pair.old)}", pair.location)
+                       f"method {method} now returns {raw} instead of {describe_named(pair.old, pair.old_alias)}",
+                       pair.location)
         else:
             yield make(CODES, "response-no-longer-binary", pair.subject,
-                       f"method {method} now returns {describe_type(pair.new)} instead of {raw}", pair.location)
+                       f"method {method} now returns {describe_named(pair.new, pair.new_alias)} instead of {raw}",
+                       pair.location)

@@ -1,4 +1,4 @@
-"""A method, model, property or parameter was marked deprecated, or no longer is.
+"""A method, model, alias, property or parameter was marked deprecated, or no longer is.
 
 Nothing stops working, but the SDKs' docs and type checkers start (or stop) warning users.
 """
@@ -10,11 +10,11 @@ from typing import Iterator, Union
 from generator.diff.checks.base import make
 from generator.diff.context import DiffContext
 from generator.diff.model import Change, Level, quote
-from generator.ir import Location, Method, Model, Parameter, Property
+from generator.ir import Alias, Location, Method, Model, Parameter, Property
 
 CODES: dict[str, Level] = {"deprecation-added": "info", "deprecation-removed": "info"}
 
-Element = Union[Method, Model, Property, Parameter]
+Element = Union[Method, Model, Property, Parameter, Alias]
 
 
 def _pairs(ctx: DiffContext) -> Iterator[tuple[str, str, Element, Element, Location]]:
@@ -24,6 +24,9 @@ def _pairs(ctx: DiffContext) -> Iterator[tuple[str, str, Element, Element, Locat
     for model in ctx.models:
         if model.old and model.new:
             yield "model", model.name, model.old, model.new, model.new.location
+    for alias in ctx.aliases:
+        if alias.old and alias.new:
+            yield "alias", alias.name, alias.old, alias.new, alias.new.location
     for f in ctx.fields:
         if f.old and f.new:
             yield f.kind, f.subject, f.old, f.new, f.location

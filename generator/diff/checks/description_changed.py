@@ -8,11 +8,11 @@ from typing import Iterator, Union
 from generator.diff.checks.base import make
 from generator.diff.context import DiffContext
 from generator.diff.model import Change, Level, quote
-from generator.ir import Location, Method, Model, Parameter, Property, Resource
+from generator.ir import Alias, AuthScheme, Location, Method, Model, Parameter, Property, Resource
 
 CODES: dict[str, Level] = {"description-changed": "info"}
 
-Element = Union[Method, Model, Property, Parameter, Resource]
+Element = Union[Method, Model, Property, Parameter, Resource, Alias, AuthScheme]
 
 
 def _pairs(ctx: DiffContext) -> Iterator[tuple[str, str, Element, Element, Location]]:
@@ -25,6 +25,13 @@ def _pairs(ctx: DiffContext) -> Iterator[tuple[str, str, Element, Element, Locat
     for model in ctx.models:
         if model.old and model.new:
             yield "model", model.name, model.old, model.new, model.new.location
+    for alias in ctx.aliases:
+        if alias.old and alias.new:
+            yield "alias", alias.name, alias.old, alias.new, alias.new.location
+    old_schemes = {s.name: s for s in ctx.old.auth_schemes}
+    for scheme in ctx.new.auth_schemes:
+        if scheme.name in old_schemes:
+            yield "auth scheme", scheme.name, old_schemes[scheme.name], scheme, scheme.location
     for f in ctx.fields:
         if f.old and f.new:
             yield f.kind, f.subject, f.old, f.new, f.location

@@ -4,7 +4,8 @@ Requests: a removed value breaks callers that send it; an added one is a new opt
 Responses: an added value is non-breaking because the generated SDKs accept values they do not
 know (they keep the raw string instead of failing), though exhaustive `match`/`switch` code may
 want a new branch. A removed value is breaking: TypeScript rejects comparisons with a value
-that is no longer part of the union type.
+that is no longer part of the union type. Enums of integers (format 2) are judged the same way;
+a string enum becoming an integer enum, or the reverse, is a change of kind (`type_changed`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ def run(ctx: DiffContext) -> Iterator[Change]:
     for pair in ctx.types:
         if not (isinstance(pair.old, Enum) and isinstance(pair.new, Enum)):
             continue
+        if pair.old.is_integer != pair.new.is_integer:
+            continue  # another kind of enum: `type_changed`
         name = quote(pair.subject)
         for value in pair.new.values:
             if value in pair.old.values:

@@ -1,4 +1,5 @@
-"""An environment variable the client reads was renamed, added or dropped.
+"""An environment variable the client reads was renamed, added or dropped (the API key, the base
+URL, a client option, an auth scheme's key).
 
 Deployments configure clients through these (the API key, the base URL, client options); a
 renamed or dropped variable is silently no longer read, so it is breaking. A variable read
@@ -28,6 +29,11 @@ def run(ctx: DiffContext) -> Iterator[Change]:
         if opt.name in old_options:
             settings.append((f"client option {opt.name}", f"client option {quote(opt.name)}",
                              old_options[opt.name].env, opt.env, ("client_options",), opt.name))
+    old_schemes = {s.name: s for s in ctx.old.auth_schemes}
+    for scheme in ctx.new.auth_schemes:
+        if scheme.name in old_schemes:
+            settings.append((f"auth scheme {scheme.name}", f"auth scheme {quote(scheme.name)}",
+                             old_schemes[scheme.name].env, scheme.env, ("auth_schemes", scheme.name, "env"), None))
     for subject, what, old, new, keys, option in settings:
         if old == new:
             continue
