@@ -74,6 +74,12 @@ class Language(ABC):
     label: ClassVar[str]  # Python, Ruby, TypeScript
     fence: ClassVar[str]  # the info string of a Markdown code block
 
+    def bind(self, api: Api) -> "Language":
+        """This adapter for one API. The docs target asks for it before rendering, so that an adapter
+        that needs the API to spell a type (Ruby writes an alias's type in place) has it everywhere,
+        parameters included; an adapter that needs nothing from the API returns itself."""
+        return self
+
     # ------------------------------------------------------------ names and types
 
     @abstractmethod

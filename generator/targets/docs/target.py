@@ -35,13 +35,14 @@ class DocsTarget(Target):
         self.languages = tuple(languages)
 
     def files(self, api: Api) -> list[OutputFile]:
-        methods = [(call, method_context(api, call, self.languages)) for call in calls(api)]
+        languages = tuple(language.bind(api) for language in self.languages)
+        methods = [(call, method_context(api, call, languages)) for call in calls(api)]
         links = (link for _, context in methods for link in context.links)
-        models = model_contexts(api, links, self.languages)
+        models = model_contexts(api, links, languages)
         resources = group_resources(methods)
         place_models(resources, models)
-        files = [index_file(api, self.languages)]
-        for language in self.languages:
+        files = [index_file(api, languages)]
+        for language in languages:
             files += markdown_files(api, language, methods, resources)
-        files += html_files(api, self.languages, resources)
+        files += html_files(api, languages, resources)
         return files
