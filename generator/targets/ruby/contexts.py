@@ -21,7 +21,8 @@ from generator.targets.ruby.literals import (
     invisible_in_symbol, number, string_array, string_literal, symbol_label, symbol_literal,
 )
 from generator.targets.ruby.types import (
-    CLIENT_OPTION_RBS, RubyTypes, TypeNames, client_init_params, enum_rbs_types, enum_rbs_values, inner_type,
+    CLIENT_OPTION_RBS, RubyTypes, TypeNames, client_init_params, enum_module_of, enum_rbs_types, enum_rbs_values,
+    inner_type,
     page_methods_rbs,
 )
 
@@ -103,6 +104,7 @@ class MethodContext:
     binary: bool
     timeout: str | None  # the method's own default timeout, seconds as a Ruby Float
     params_class: str | None  # the class of its parameters (`::OpenAI::Models::BatchCreateParams`)
+    auth: str | None = None  # the Symbol of the client option whose key it sends, when not the API key
 
 
 @template_context(slots=True)
@@ -127,6 +129,17 @@ class OptionContext:
     header_display: str
     env: str | None
     description: str
+
+
+@template_context(slots=True)
+class CredentialContext:
+    """A key the client may hold: the API key, or an auth scheme's (`admin_api_key`)."""
+
+    name: str  # the client option
+    label: str  # the same as a Hash label
+    env: str | None
+    description: str
+    missing: list[str]  # the message of the ArgumentError raised by a call that needs it without it, in two parts
 
 
 @template_context(slots=True)
@@ -177,6 +190,7 @@ class ClientContext(GemContext):
     timeout: str
     max_retries: str
     missing_key_message: list[str]
+    credentials: list[CredentialContext]  # the API key first, then the auth schemes'
     option_rbs: str
     init_params: list[str]
 
@@ -242,7 +256,7 @@ def class_context(path: str, name: str, description: str, deprecated: bool, prop
         out.fields.append(FieldContext(names.identifier(p.name), symbol_literal(p.name), symbol_label(p.name),
                                        spelled.descriptor, spelled.yard, spelled.rbs, p.description, p.deprecated))
         enum = inner_type(p.type)
-        if isinstance(enum, Enum):
+        if isinstance(enum, Enum) and enum_module_of(p.type):
             out.enums.append(EnumContext(names.constant(p.name), p.description, enum_constants(enum.values),
                                          enum_rbs_types(enum.values), list(enum.values),
                                          enum_rbs_values(enum.values)))
@@ -322,6 +336,7 @@ def method_context(method: Method, path: tuple[str, ...], types: RubyTypes) -> M
         binary=isinstance(method.returns, Binary),
         timeout=number(float(method.timeout_seconds)) if method.timeout_seconds is not None else None,
         params_class=params_class,
+        auth=symbol_literal(names.client_reader(method.auth)) if method.auth else None,
     )
 
 
@@ -339,6 +354,8 @@ def param_context(p: Parameter, types: RubyTypes) -> ParamContext:
     spelled = types.param(p)
     name = names.param_name(p)
     first = p.type.values[0] if isinstance(p.type, Enum) and p.type.values else None
+    if not isinstance(first, str):  # an integer enum's example is not a Symbol
+        first = None
     return ParamContext(name, symbol_literal(name), p.name, p.location, p.required or p.location == "path",
                         p.nullable, spelled.yard, spelled.rbs, p.description,
                         symbol_literal(first) if first is not None and not invisible_in_symbol(first) else None)
@@ -353,10 +370,36 @@ def client_context(api: Api, types: RubyTypes, resources: list[ResourceContext])
         resources=[r for r in resources if len(r.chain) == 1],
         timeout=number(float(api.timeout_seconds)),
         max_retries=number(api.max_retries),
-        missing_key_message=[
-            "The api_key client option must be set either by passing api_key to the client ",
-            f"or by setting the {api.api_key_env} environment variable",
-        ],
+        missing_key_message=missing_key_message(api),
+        credentials=credentials(api),
         option_rbs=CLIENT_OPTION_RBS,
-        init_params=client_init_params([o.name for o in options]),
+        init_params=client_init_params([c.name for c in credentials(api)[1:]] + [o.name for o in options]),
     )
+
+
+def missing_message(option: str, env: str | None) -> list[str]:
+    """The message of a missing key, as the official gem words the API key's, in two parts."""
+    return [f"The {option} client option must be set either by passing {option} to the client",
+            f" or by setting the {env} environment variable" if env else ""]
+
+
+def credentials(api: Api) -> list[CredentialContext]:
+    found = [CredentialContext("api_key", symbol_label("api_key"), api.api_key_env, "",
+                               missing_message("api_key", api.api_key_env))]
+    for scheme in api.auth_schemes:
+        name = names.client_reader(scheme.name)
+        found.append(CredentialContext(name, symbol_label(name), scheme.env, scheme.description,
+                                       missing_message(name, scheme.env)))
+    return found
+
+
+def missing_key_message(api: Api) -> list[str]:
+    """The message of the ArgumentError raised by `new` without any key: any one is enough."""
+    found = credentials(api)
+    if len(found) == 1:
+        first, rest = found[0].missing
+        return [first + " ", rest[1:]]
+    options = ", ".join(c.name for c in found)
+    envs = ", ".join(c.env for c in found if c.env)
+    return [f"One of the {options} client options must be set by passing it to the client ",
+            f"or by setting one of the {envs} environment variables" if envs else "(none has an environment variable)"]
