@@ -41,10 +41,12 @@ def lines(api: Api) -> list[str]:
     types = RubyTypes.for_api(module, api)
     client = names.client_class(module)
     readers = [names.client_reader(o.name) for o in api.client_options]
-    out = [f"{client}: class", f"{client}#initialize: ({', '.join(client_init_params(readers))}) -> void"]
+    keys = [names.client_reader(scheme.name) for scheme in api.auth_schemes]
+    out = [f"{client}: class", f"{client}#initialize: ({', '.join(client_init_params(keys + readers))}) -> void"]
     # Every constructor option with its type, one line each (`Client#initialize: ?timeout: Float`), so
     # that a change of one is a one-line diff.
-    options = [("api_key", CLIENT_OPTION_RBS), *((r, CLIENT_OPTION_RBS) for r in readers), *CLIENT_SETTINGS_RBS]
+    options = [("api_key", CLIENT_OPTION_RBS), *((r, CLIENT_OPTION_RBS) for r in keys + readers),
+               *CLIENT_SETTINGS_RBS]
     out += [f"{client}#initialize: ?{name}: {rbs}" for name, rbs in options]
     out.append(f"{client}#with_options: (**untyped overrides) -> {client}")
     out += [f"{names.file_part_class(module)}: class",
@@ -54,6 +56,7 @@ def lines(api: Api) -> list[str]:
         out += [f"{page}: class", *(f"{page}#{name}: {rbs}" for name, rbs in page_methods_rbs(page))]
     envs = [(api.api_key_env, "api_key"), (api.base_url_env, "base_url")]
     envs += [(o.env, reader) for o, reader in zip(api.client_options, readers)]
+    envs += [(scheme.env, key) for scheme, key in zip(api.auth_schemes, keys)]
     out += [f"env {env} -> {client}.new({arg}:)" for env, arg in envs if env]
 
     for path, resource in resources_with_paths(api):

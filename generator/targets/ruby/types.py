@@ -123,6 +123,11 @@ def top_level(text: str, separator: str) -> list[str]:
     return [*out, text[start:]]
 
 
+def variant_role(t: Type, role: Role) -> Role:
+    """How a union's variant is spelled: a model as itself (the union adds the Hash of a parameter once)."""
+    return "result" if role == "param" and isinstance(t, ModelRef) else role
+
+
 def joined(parts: list[str], separator: str) -> str:
     """The union of several types' members, each once, in order."""
     return separator.join(dict.fromkeys(part for text in parts for part in top_level(text, separator)))
@@ -177,7 +182,10 @@ def yard(t: Type, role: Role, module: str) -> str:
     if isinstance(t, Enum):
         return "Integer" if t.is_integer else "Symbol, String"
     if isinstance(t, Union):
-        return joined([yard(v, role, module) for v in t.variants], ", ")
+        parts = [yard(v, variant_role(v, role), module) for v in t.variants]
+        if role == "param" and any(isinstance(v, ModelRef) for v in t.variants):
+            parts.append("Hash{Symbol=>Object}")
+        return joined(parts, ", ")
     if isinstance(t, Array):
         return f"Array<{yard(t.items, role, module)}>"
     if isinstance(t, Map):
@@ -258,7 +266,10 @@ class RubyTypes:
             return f"({literals + ' | ' if literals else ''}::String)"
         if isinstance(t, Union):
             # A variant's enum is spelled by its values: only a property's own enum is a module.
-            return "(" + joined([unparenthesized(self.rbs(v, role)) for v in t.variants], " | ") + ")"
+            parts = [unparenthesized(self.rbs(v, variant_role(v, role))) for v in t.variants]
+            if role == "param" and any(isinstance(v, ModelRef) for v in t.variants):
+                parts.append("::Hash[::Symbol, untyped]")  # any model may be given as a Hash
+            return "(" + joined(parts, " | ") + ")"
         if isinstance(t, Array):
             return f"::Array[{self.rbs(t.items, role, enum)}]"
         if isinstance(t, Map):
