@@ -246,10 +246,11 @@ def class_context(path: str, name: str, description: str, deprecated: bool, prop
         out.fields.append(FieldContext(names.identifier(p.name), symbol_literal(p.name), symbol_label(p.name),
                                        spelled.descriptor, spelled.yard, spelled.rbs, p.description, p.deprecated))
         enum = inner_type(p.type)
-        if isinstance(enum, Enum) and enum_module_of(p.type):
-            out.enums.append(EnumContext(names.constant(p.name), p.description, enum_constants(enum.values),
-                                         enum_rbs_types(enum.values), list(enum.values),
-                                         enum_rbs_values(enum.values)))
+        module = enum_module_of(p.type)  # a string enum: its values are strings
+        if module is not None:
+            values = tuple(str(v) for v in module.values)
+            out.enums.append(EnumContext(names.constant(p.name), p.description, enum_constants(values),
+                                         enum_rbs_types(values), list(values), enum_rbs_values(values)))
         elif isinstance(enum, InlineObject):
             nested = names.constant(enum.path[-1])
             out.nested.append(class_context(f"{path}::{nested}", nested, enum.description or p.description, False,

@@ -307,8 +307,9 @@ class RubyTypes:
         """`[:discriminated, [:kind, {"cat" => Cat, ...}]]`: the model the discriminator's value names;
         `[:union, [[shape, descriptor], ...]]`: the first variant whose JSON shape fits."""
         if t.discriminator is not None:
-            pairs = [f"{string_literal(str(value))} => {self.model_path(v.name)}"
-                     for v, value in zip(t.variants, self.discriminator_values(t))]
+            models = [v.name for v in t.variants if isinstance(v, ModelRef)]
+            pairs = [f"{string_literal(str(value))} => {self.model_path(name)}"
+                     for name, value in zip(models, self.discriminator_values(t))]
             return f"[:discriminated, [{symbol_literal(t.discriminator)}, {{ {', '.join(pairs)} }}]]"
         variants = [f"[{shape(v)}, {self.descriptor(v, role)}]" for v in t.variants]
         return f"[:union, [{', '.join(variants)}]]"
