@@ -220,3 +220,45 @@ def test_a_missing_admin_key_fails_before_any_request_and_no_key_at_all_fails_to
     assert missing == ("The admin_api_key client option must be set either by passing admin_api_key to the client "
                        "or by setting the ZOO_ADMIN_KEY environment variable")
     assert "api_key" in none and "admin_api_key" in none and "ZOO_API_KEY" in none and "ZOO_ADMIN_KEY" in none
+
+
+def test_a_scheme_named_like_a_client_setting_is_escaped(tmp_path: Path) -> None:
+    """A scheme named `timeout` cannot take the client's own `timeout:`: its keyword is `timeout_:`."""
+    text = SPEC.read_text(encoding="utf-8")
+    spec = tmp_path / "zoo.yaml"
+    spec.write_text(text.replace("    admin_api_key:\n      type: bearer", "    timeout:\n      type: bearer")
+                    .replace("auth: admin_api_key", "auth: timeout"), encoding="utf-8")
+    gem = render_spec(str(spec), tmp_path / "gem")
+    body = r"""
+    client = Zoo::Client.new(timeout_: 'admin-key', timeout: 5.0, base_url: ARGV[0])
+    task = client.tasks.create(priority: 1)
+    missing = begin
+      Zoo::Client.new(api_key: 'k', base_url: ARGV[0]).tasks.create(priority: 1)
+    rescue ArgumentError => e
+      e.message
+    end
+    puts JSON.generate([task.id, client.timeout, missing])
+    """
+    out, requests = run(gem, body, [{"body": {"id": "t1", "priority": 1}}])
+    assert out == ["t1", 5.0, "The timeout_ client option must be set either by passing timeout_ to the client "
+                              "or by setting the ZOO_ADMIN_KEY environment variable"]
+    assert [r.headers["authorization"] for r in requests] == ["Bearer admin-key"]
+
+
+def test_the_docs_adapter_spells_unions_integer_enums_and_aliases_as_the_gem() -> None:
+    from generator.build import load_api
+    from generator.ir import calls
+    from generator.targets.ruby import RubyTarget
+    from generator.targets.ruby.docs import Ruby
+
+    api = load_api(str(SPEC), {"ruby": RubyTarget()})
+    by_name = {(c.resources[0].name, c.method.name): c for c in calls(api)}
+    docs = Ruby().bind(api)
+    create = by_name[("enclosures", "create")]
+    assert [(f.name, f.type) for f in docs.parameters(create)] == [
+        ("resident", "Cat, Parrot, Hash{Symbol=>Object}"), ("keeper", "String, Array<String>, nil"),
+        ("diet", "Symbol, String, nil"), ("priority", "Integer, nil"), ("metadata", "Hash{Symbol=>String}, nil")]
+    assert docs.signature(api, by_name[("enclosures", "star")]).returns == "Cat, Parrot"
+    fields = {f.name: f.type for f in docs.returns(api, create)}
+    assert fields["residents"] == "Array<Cat, Parrot>" and fields["metadata"] == "Hash{Symbol=>String}, nil"
+    assert fields["capacity"] == "Integer, Symbol, String, nil"
