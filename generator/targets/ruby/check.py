@@ -95,6 +95,15 @@ def _client_options(api: Api) -> Iterator[tuple[str, Names]]:
     yield "client option", [(o.name, names.client_reader(o.name), start) for o in api.client_options]
 
 
+def _client_keywords(api: Api) -> Iterator[tuple[str, Names]]:
+    """Client options and auth schemes are both keywords of `Client.new` (`admin_api_key:`); the client's
+    own (`timeout:`) are kept clear of both by names.client_reader."""
+    start = _spec_start(api)
+    yield "keyword of Client.new", [
+        *((o.name, names.client_reader(o.name), start) for o in api.client_options),
+        *((s.name, names.client_reader(s.name), s.location) for s in api.auth_schemes)]
+
+
 def _top_resources(api: Api) -> Iterator[tuple[str, Names]]:
     yield "resource", [(r.name, names.client_reader(r.name), r.location) for r in api.resources]
 
@@ -127,6 +136,7 @@ CHECKS: tuple[Scope | Shared, ...] = (
     CLIENT_OPTIONS,
     TOP_RESOURCES,
     Shared(CLIENT_OPTIONS, "client option", TOP_RESOURCES, "resource", "client reader"),
+    Scope("the keywords of Client.new: client options and auth schemes", _client_keywords),
     Scope("the classes of Resources", _resource_classes),
     Scope("a resource class's methods and sub-resources, its nested classes, a method's arguments",
           _resource_members),

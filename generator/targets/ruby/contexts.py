@@ -16,12 +16,14 @@ from generator.ir import (
 )
 from generator.targets.base import template_context
 import generator.targets.ruby.names as names
+from generator.targets.ruby.auth import CredentialContext, credentials, missing_key_message
 from generator.targets.ruby.params import rooted
 from generator.targets.ruby.literals import (
     invisible_in_symbol, number, string_array, string_literal, symbol_label, symbol_literal,
 )
 from generator.targets.ruby.types import (
-    CLIENT_OPTION_RBS, RubyTypes, TypeNames, client_init_params, enum_rbs_types, enum_rbs_values, inner_type,
+    CLIENT_OPTION_RBS, RubyTypes, TypeNames, client_init_params, enum_module_of, enum_rbs_types, enum_rbs_values,
+    inner_type,
     page_methods_rbs,
 )
 
@@ -103,6 +105,7 @@ class MethodContext:
     binary: bool
     timeout: str | None  # the method's own default timeout, seconds as a Ruby Float
     params_class: str | None  # the class of its parameters (`::OpenAI::Models::BatchCreateParams`)
+    auth: str | None = None  # the Symbol of the client option whose key it sends, when not the API key
 
 
 @template_context(slots=True)
@@ -177,6 +180,7 @@ class ClientContext(GemContext):
     timeout: str
     max_retries: str
     missing_key_message: list[str]
+    credentials: list[CredentialContext]  # the API key first, then the auth schemes'
     option_rbs: str
     init_params: list[str]
 
@@ -242,10 +246,11 @@ def class_context(path: str, name: str, description: str, deprecated: bool, prop
         out.fields.append(FieldContext(names.identifier(p.name), symbol_literal(p.name), symbol_label(p.name),
                                        spelled.descriptor, spelled.yard, spelled.rbs, p.description, p.deprecated))
         enum = inner_type(p.type)
-        if isinstance(enum, Enum):
-            out.enums.append(EnumContext(names.constant(p.name), p.description, enum_constants(enum.values),
-                                         enum_rbs_types(enum.values), list(enum.values),
-                                         enum_rbs_values(enum.values)))
+        module = enum_module_of(p.type)  # a string enum: its values are strings
+        if module is not None:
+            values = tuple(str(v) for v in module.values)
+            out.enums.append(EnumContext(names.constant(p.name), p.description, enum_constants(values),
+                                         enum_rbs_types(values), list(values), enum_rbs_values(values)))
         elif isinstance(enum, InlineObject):
             nested = names.constant(enum.path[-1])
             out.nested.append(class_context(f"{path}::{nested}", nested, enum.description or p.description, False,
@@ -322,6 +327,7 @@ def method_context(method: Method, path: tuple[str, ...], types: RubyTypes) -> M
         binary=isinstance(method.returns, Binary),
         timeout=number(float(method.timeout_seconds)) if method.timeout_seconds is not None else None,
         params_class=params_class,
+        auth=symbol_literal(names.client_reader(method.auth)) if method.auth else None,
     )
 
 
@@ -339,6 +345,8 @@ def param_context(p: Parameter, types: RubyTypes) -> ParamContext:
     spelled = types.param(p)
     name = names.param_name(p)
     first = p.type.values[0] if isinstance(p.type, Enum) and p.type.values else None
+    if not isinstance(first, str):  # an integer enum's example is not a Symbol
+        first = None
     return ParamContext(name, symbol_literal(name), p.name, p.location, p.required or p.location == "path",
                         p.nullable, spelled.yard, spelled.rbs, p.description,
                         symbol_literal(first) if first is not None and not invisible_in_symbol(first) else None)
@@ -353,10 +361,8 @@ def client_context(api: Api, types: RubyTypes, resources: list[ResourceContext])
         resources=[r for r in resources if len(r.chain) == 1],
         timeout=number(float(api.timeout_seconds)),
         max_retries=number(api.max_retries),
-        missing_key_message=[
-            "The api_key client option must be set either by passing api_key to the client ",
-            f"or by setting the {api.api_key_env} environment variable",
-        ],
+        missing_key_message=missing_key_message(api),
+        credentials=credentials(api),
         option_rbs=CLIENT_OPTION_RBS,
-        init_params=client_init_params([o.name for o in options]),
+        init_params=client_init_params([c.name for c in credentials(api)[1:]] + [o.name for o in options]),
     )

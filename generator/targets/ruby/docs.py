@@ -2,6 +2,9 @@
 
 It asks names.py, types.py and literals.py, and spells nothing itself. Types are the gem's YARD types
 (what its own documentation says), with model classes named as the docs' model pages are (`Batch`).
+The gem has no aliases: an alias's type is spelled in place, as the gem does (view.py), wherever the
+adapter is given the API; `parameters(call)` is not, so it names the alias unless the adapter is bound
+to the API (`bind`).
 """
 
 from __future__ import annotations
@@ -9,18 +12,32 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from generator.ir import Api, Binary, Call, Method, PageStyle, Parameter, Property, Resource, Type
-from generator.targets.language import EXAMPLE_API_KEY, Language, Signature
+from generator.ir import AliasRef, Api, Binary, Call, Method, PageStyle, Parameter, Property, Resource, Type
+from generator.targets.language import EXAMPLE_API_KEY, Field, Language, Signature
 import generator.targets.ruby.names as names
 from generator.targets.ruby.params import rooted
 from generator.targets.ruby.literals import double_quoted, example_call, example_literal
 from generator.targets.ruby.types import field_yard, param_yard, yard
+from generator.targets.ruby.view import spell
 
 
 class Ruby(Language):
     name = "ruby"
     label = "Ruby"
     fence = "ruby"
+
+    def __init__(self, api: Api | None = None) -> None:
+        self.api = api
+
+    def bind(self, api: Api) -> "Ruby":
+        """This adapter for `api`: its aliases spelled in place."""
+        return Ruby(api)
+
+    def spelled(self, t: Type) -> Type:
+        """`t` as the gem reads it (view.py); an alias's name when the adapter is not bound to its API."""
+        if self.api is not None:
+            return spell(self.api, t)
+        return t
 
     def resource_name(self, resource: Resource) -> str:
         return names.member(resource.name, names.RESOURCE_MEMBERS)
@@ -39,7 +56,9 @@ class Ruby(Language):
 
     def type_name(self, t: Type, nullable: bool = False) -> str:
         # A model, or an inline object as the class nested in its model (`Batch::Errors`).
-        return yard(t, "field", "") + (", nil" if nullable else "")
+        if isinstance(t, AliasRef) and self.api is None:
+            return t.name + (", nil" if nullable else "")
+        return yard(self.spelled(t), "field", "") + (", nil" if nullable else "")
 
     def page_type_name(self, style: PageStyle, item: str) -> str:
         # As the gem's `@return` names it, without the module, as the docs name models (`Batch`).
@@ -52,16 +71,28 @@ class Ruby(Language):
         returns = call.method.returns
         if returns is None:
             return signature
-        item = yard(returns, "result", "")
+        item = yard(spell(api, returns), "result", "")
         page = call.method.page
         return replace(signature, returns=self.page_type_name(page, item) if page is not None else item)
 
+    def returns(self, api: Api, call: Call) -> list[Field]:
+        # Bound, so that the properties' aliases are spelled in place (`Batch#metadata`).
+        return Language.returns(self if self.api is api else self.bind(api), api, call)
+
+    def model_fields(self, api: Api, model: str) -> list[Field]:
+        return Language.model_fields(self if self.api is api else self.bind(api), api, model)
+
     def property_type(self, prop: Property) -> str:
-        return field_yard(prop, "")
+        if self.api is None and isinstance(prop.type, AliasRef):
+            return self.type_name(prop.type, prop.nullable or not prop.required)
+        return field_yard(replace(prop, type=self.spelled(prop.type)), "")
 
     def parameter_type(self, call: Call, param: Parameter) -> str:
         # An inline object as the class the method's params class nests (`BatchCreateParams::OutputExpiresAfter`).
-        return param_yard(rooted(tuple(r.name for r in call.resources), call.method, param), "")
+        param = rooted(tuple(r.name for r in call.resources), call.method, param)
+        if self.api is None and isinstance(param.type, AliasRef):
+            return self.type_name(param.type, param.nullable)
+        return param_yard(replace(param, type=self.spelled(param.type)), "")
 
     def result_variable(self, call: Call, avoid: str) -> str:
         # As the official reference names them: a list method's `page`, a download's `response`.

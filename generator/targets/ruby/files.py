@@ -26,6 +26,7 @@ from generator.targets.ruby.literals import (
 from generator.targets.ruby.params import arguments, params_classes
 from generator.targets.ruby.surface import surface
 from generator.targets.ruby.types import RubyTypes
+from generator.targets.ruby.view import ruby_view
 
 #: The runtime of the gem, in load order: the same for every spec, rendered with its names.
 RUNTIME_FILES = (
@@ -47,7 +48,8 @@ class RubyTarget(Target):
         return Ruby()
 
     def files(self, api: Api) -> list[OutputFile]:
-        types = RubyTypes(names.module_name(api.name))
+        api = ruby_view(api)
+        types = RubyTypes.for_api(names.module_name(api.name), api)
         gem = gem_context(api, types)
         common = gem.mapping()
         lib = gem.lib

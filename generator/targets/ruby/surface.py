@@ -13,12 +13,13 @@ when optional), as in the gem. Names come from names.py, types from types.py: no
 
 from __future__ import annotations
 
-from generator.ir import Api, Enum, Property, all_inline_objects, keyword_params, resources_with_paths
+from generator.ir import Api, Property, all_inline_objects, keyword_params, resources_with_paths
 from generator.targets.listing import render
 import generator.targets.ruby.names as names
 from generator.targets.ruby.params import params_classes, rooted
+from generator.targets.ruby.view import ruby_view
 from generator.targets.ruby.types import (
-    CLIENT_OPTION_RBS, CLIENT_SETTINGS_RBS, RubyTypes, client_init_params, enum_rbs_values, inner_type,
+    CLIENT_OPTION_RBS, CLIENT_SETTINGS_RBS, RubyTypes, client_init_params, enum_module_of, enum_rbs_values,
     page_methods_rbs,
 )
 
@@ -28,21 +29,24 @@ def _class_lines(name: str, path: str, properties: tuple[Property, ...], types: 
     lines = [f"{name}: class"]
     for p in properties:
         lines.append(f"{name}#{names.identifier(p.name)}: {types.field_rbs(p, path)}")
-        inner = inner_type(p.type)
-        if isinstance(inner, Enum):
+        inner = enum_module_of(p.type)
+        if inner is not None:
             lines.append(f"{names.enum_module(name, p.name)}::value: {enum_rbs_values(inner.values)}")
     return lines
 
 
 def lines(api: Api) -> list[str]:
+    api = ruby_view(api)
     module = names.module_name(api.name)
-    types = RubyTypes(module)
+    types = RubyTypes.for_api(module, api)
     client = names.client_class(module)
     readers = [names.client_reader(o.name) for o in api.client_options]
-    out = [f"{client}: class", f"{client}#initialize: ({', '.join(client_init_params(readers))}) -> void"]
+    keys = [names.client_reader(scheme.name) for scheme in api.auth_schemes]
+    out = [f"{client}: class", f"{client}#initialize: ({', '.join(client_init_params(keys + readers))}) -> void"]
     # Every constructor option with its type, one line each (`Client#initialize: ?timeout: Float`), so
     # that a change of one is a one-line diff.
-    options = [("api_key", CLIENT_OPTION_RBS), *((r, CLIENT_OPTION_RBS) for r in readers), *CLIENT_SETTINGS_RBS]
+    options = [("api_key", CLIENT_OPTION_RBS), *((r, CLIENT_OPTION_RBS) for r in keys + readers),
+               *CLIENT_SETTINGS_RBS]
     out += [f"{client}#initialize: ?{name}: {rbs}" for name, rbs in options]
     out.append(f"{client}#with_options: (**untyped overrides) -> {client}")
     out += [f"{names.file_part_class(module)}: class",
@@ -52,6 +56,7 @@ def lines(api: Api) -> list[str]:
         out += [f"{page}: class", *(f"{page}#{name}: {rbs}" for name, rbs in page_methods_rbs(page))]
     envs = [(api.api_key_env, "api_key"), (api.base_url_env, "base_url")]
     envs += [(o.env, reader) for o, reader in zip(api.client_options, readers)]
+    envs += [(scheme.env, key) for scheme, key in zip(api.auth_schemes, keys)]
     out += [f"env {env} -> {client}.new({arg}:)" for env, arg in envs if env]
 
     for path, resource in resources_with_paths(api):

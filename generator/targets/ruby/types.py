@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from generator.ir import (
-    AnyValue, Array, Binary, Const, Enum, FileUpload, InlineObject, Map, ModelRef, PageStyle, Parameter, Primitive,
-    Property, Type,
+    AnyValue, Api, Array, Binary, Const, Enum, FileUpload, InlineObject, Map, ModelRef, PageStyle, Parameter, Primitive,
+    Property, Type, Union,
 )
-from generator.targets.ruby.literals import string_literal
+from generator.targets.ruby.literals import string_array, string_literal, symbol_literal
 from generator.targets.ruby.names import (
     enum_module, file_part_class, inline_class, model_class, page_class, resource_class,
 )
@@ -69,12 +69,12 @@ def rbs_symbol(text: str) -> str | None:
     return None
 
 
-def enum_rbs_types(values: tuple[str, ...]) -> list[str]:
-    """The RBS type of each enum value's constant."""
-    return [rbs_symbol(v) or "::Symbol" for v in values]
+def enum_rbs_types(values: tuple[str | int, ...]) -> list[str]:
+    """The RBS type of each enum value's constant (an integer enum's: the integer)."""
+    return [str(v) if isinstance(v, int) else rbs_symbol(v) or "::Symbol" for v in values]
 
 
-def enum_rbs_values(values: tuple[str, ...]) -> str:
+def enum_rbs_values(values: tuple[str | int, ...]) -> str:
     """The body of an enum module's `type value = ...`."""
     return " | ".join(dict.fromkeys(enum_rbs_types(values))) or "::Symbol"
 
@@ -84,6 +84,72 @@ def inner_type(t: Type) -> Type:
     while isinstance(t, (Array, Map)):
         t = t.items if isinstance(t, Array) else t.values
     return t
+
+
+def enum_module_of(t: Type) -> Enum | None:
+    """The string enum a property declares as a module nested in its model (`Batch::Status`), if any:
+    an integer enum, or an enum that is one variant of a union, is spelled by its values instead."""
+    inner = inner_type(t)
+    return inner if isinstance(inner, Enum) and not inner.is_integer else None
+
+
+def unparenthesized(rbs: str) -> str:
+    """`(A | B)` as `A | B`, to be joined into a larger union; any other type unchanged."""
+    if not (rbs.startswith("(") and rbs.endswith(")")):
+        return rbs
+    depth = 0
+    for i, ch in enumerate(rbs):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 and i < len(rbs) - 1:
+            return rbs
+    return rbs[1:-1]
+
+
+def top_level(text: str, separator: str) -> list[str]:
+    """`text` split at each `separator` outside brackets."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(text):
+        if text[i] in "([{<":
+            depth += 1
+        elif text[i] in ")]}>" and text[i - 1] != "=":  # `=>` of a YARD Hash is no bracket
+            depth -= 1
+        elif depth == 0 and text.startswith(separator, i):
+            out.append(text[start:i])
+            start = i + len(separator)
+            i = start
+            continue
+        i += 1
+    return [*out, text[start:]]
+
+
+def variant_role(t: Type, role: Role) -> Role:
+    """How a union's variant is spelled: a model as itself (the union adds the Hash of a parameter once)."""
+    return "result" if role == "param" and isinstance(t, ModelRef) else role
+
+
+def joined(parts: list[str], separator: str) -> str:
+    """The union of several types' members, each once, in order."""
+    return separator.join(dict.fromkeys(part for text in parts for part in top_level(text, separator)))
+
+
+#: The JSON shape a variant of an undiscriminated union takes, as Internal::Coerce tests it.
+_PRIMITIVE_SHAPES = {"string": ":string", "integer": ":integer", "number": ":number", "boolean": ":boolean"}
+
+
+def shape(t: Type) -> str:
+    """The Symbol of the JSON shape of a union's variant: the first variant whose shape fits is loaded."""
+    if isinstance(t, Primitive):
+        return _PRIMITIVE_SHAPES[t.kind]
+    if isinstance(t, Enum):
+        return ":integer" if t.is_integer else ":string"
+    if isinstance(t, Const):
+        return ":boolean" if isinstance(t.value, bool) else ":integer" if isinstance(t.value, int) else ":string"
+    if isinstance(t, Array):
+        return ":array"
+    if isinstance(t, (Map, ModelRef, InlineObject)):
+        return ":hash"
+    return ":any"
 
 
 def optional_rbs(rbs: str) -> str:
@@ -114,7 +180,12 @@ def yard(t: Type, role: Role, module: str) -> str:
     if isinstance(t, Const):
         return "Boolean" if isinstance(t.value, bool) else "Integer" if isinstance(t.value, int) else "Symbol"
     if isinstance(t, Enum):
-        return "Symbol, String"
+        return "Integer" if t.is_integer else "Symbol, String"
+    if isinstance(t, Union):
+        parts = [yard(v, variant_role(v, role), module) for v in t.variants]
+        if role == "param" and any(isinstance(v, ModelRef) for v in t.variants):
+            parts.append("Hash{Symbol=>Object}")
+        return joined(parts, ", ")
     if isinstance(t, Array):
         return f"Array<{yard(t.items, role, module)}>"
     if isinstance(t, Map):
@@ -149,12 +220,19 @@ class TypeNames:
 class RubyTypes:
     """Type spelling for one gem: knows its module, so that every reference is fully qualified."""
 
-    def __init__(self, module: str) -> None:
+    def __init__(self, module: str, consts: dict[str, dict[str, str | int | bool]] | None = None) -> None:
         self.module = module
+        # Each model's const properties by wire name: what a discriminated union's variant is told by.
+        self.consts = consts or {}
         # Code and signatures name the gem's classes from the root (`::OpenAI::Models::Batch`): a
         # model, resource or enum of the spec may carry the module's own name, and a bare
         # `OpenAI::...` inside it would resolve to that one. YARD names them as a user writes them.
         self.root = f"::{module}"
+
+    @classmethod
+    def for_api(cls, module: str, api: Api) -> "RubyTypes":
+        consts = {m.name: {p.name: p.type.value for p in m.properties if isinstance(p.type, Const)} for m in api.models}
+        return cls(module, consts)
 
     def model_path(self, name: str) -> str:
         return "::" + model_class(name, self.module)
@@ -180,10 +258,18 @@ class RubyTypes:
                 return rbs_symbol(t.value) or "::Symbol"
             return ("true" if t.value else "false") if isinstance(t.value, bool) else str(t.value)
         if isinstance(t, Enum):
-            if role == "field":
-                return f"({enum}::value | ::String)"
             literals = " | ".join(dict.fromkeys(enum_rbs_types(t.values)))
+            if t.is_integer:
+                return f"({literals})"
+            if role == "field" and enum:
+                return f"({enum}::value | ::String)"
             return f"({literals + ' | ' if literals else ''}::String)"
+        if isinstance(t, Union):
+            # A variant's enum is spelled by its values: only a property's own enum is a module.
+            parts = [unparenthesized(self.rbs(v, variant_role(v, role))) for v in t.variants]
+            if role == "param" and any(isinstance(v, ModelRef) for v in t.variants):
+                parts.append("::Hash[::Symbol, untyped]")  # any model may be given as a Hash
+            return "(" + joined(parts, " | ") + ")"
         if isinstance(t, Array):
             return f"::Array[{self.rbs(t.items, role, enum)}]"
         if isinstance(t, Map):
@@ -201,8 +287,12 @@ class RubyTypes:
         """What Internal::Coerce turns the JSON into: nil keeps it as it came."""
         if isinstance(t, Const) and isinstance(t.value, str):
             return f"[:const, {string_literal(t.value)}]"
-        if isinstance(t, Enum) and role == "field":
+        if isinstance(t, Enum) and role == "field" and enum and not t.is_integer:
             return enum
+        if isinstance(t, Enum) and not t.is_integer:
+            return f"[:enum, {string_array([str(v) for v in t.values])}]"
+        if isinstance(t, Union):
+            return self.union_descriptor(t, role)
         if isinstance(t, Array):
             return f"[:array, {self.descriptor(t.items, role, enum)}]"
         if isinstance(t, Map):
@@ -213,15 +303,31 @@ class RubyTypes:
             return self.model_path(t.name)
         return "nil"
 
+    def union_descriptor(self, t: Union, role: Role) -> str:
+        """`[:discriminated, [:kind, {"cat" => Cat, ...}]]`: the model the discriminator's value names;
+        `[:union, [[shape, descriptor], ...]]`: the first variant whose JSON shape fits."""
+        if t.discriminator is not None:
+            models = [v.name for v in t.variants if isinstance(v, ModelRef)]
+            pairs = [f"{string_literal(str(value))} => {self.model_path(name)}"
+                     for name, value in zip(models, self.discriminator_values(t))]
+            return f"[:discriminated, [{symbol_literal(t.discriminator)}, {{ {', '.join(pairs)} }}]]"
+        variants = [f"[{shape(v)}, {self.descriptor(v, role)}]" for v in t.variants]
+        return f"[:union, [{', '.join(variants)}]]"
+
+    def discriminator_values(self, t: Union) -> list[str | int | bool]:
+        """The value of the discriminator of each variant of a discriminated union (its model's const)."""
+        assert t.discriminator is not None
+        return [self.consts[v.name][t.discriminator] for v in t.variants if isinstance(v, ModelRef)]
+
     def field(self, prop: Property, owner: str) -> TypeNames:
         """A property of the class `owner`."""
-        enum = enum_module(owner, prop.name)
+        enum = enum_module(owner, prop.name) if enum_module_of(prop.type) else ""
         return TypeNames(self.descriptor(prop.type, "field", enum), field_yard(prop, self.module),
                          self.field_rbs(prop, owner))
 
     def field_rbs(self, prop: Property, owner: str) -> str:
         """A property's RBS alone, as `field` spells it (the api-surface listing needs only this)."""
-        rbs = self.rbs(prop.type, "field", enum_module(owner, prop.name))
+        rbs = self.rbs(prop.type, "field", enum_module(owner, prop.name) if enum_module_of(prop.type) else "")
         return optional_rbs(rbs) if optional(prop) else rbs
 
     def param_rbs(self, param: Parameter) -> str:
