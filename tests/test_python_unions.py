@@ -333,3 +333,120 @@ def test_the_package_is_black_stable_and_mypy_strict_clean(sdk_src: Path, tmp_pa
         cwd=tmp_path,
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+# ---------------------------------------------------------------- the docs adapter
+
+
+def test_the_docs_show_plain_unions_and_aliases_and_an_admin_example_that_runs(
+    sdk_src: Path, server: MockServer
+) -> None:
+    from generator.build import load_api
+    from generator.ir import calls
+    from generator.targets.python import PythonTarget
+    from generator.targets.python.docs import Python
+
+    api = load_api(SPEC.relative_to(ROOT).as_posix(), {"python": PythonTarget()})
+    docs = Python()
+    by_name = {f"{c.resources[-1].name}.{c.method.name}": c for c in calls(api)}
+    fields = {f.name: f.type for f in docs.model_fields(api, "Enclosure")}
+    assert fields["favorite"] == "Optional[Union[Cat, Parrot]]"  # no runtime Annotated in the docs
+    assert fields["residents"] == "List[Animal]" and fields["metadata"] == "Optional[Metadata]"
+    assert docs.signature(api, by_name["enclosures.star"]).returns == "Animal"
+    assert [f.type for f in docs.parameters(by_name["enclosures.star"])] == ["str", "Literal[1, 2, 4]"]
+    example = docs.example(api, by_name["tasks.create"])
+    assert 'Zoo(admin_api_key="My API Key")' in example
+    server.play([{"body": {"id": "task_1", "priority": 1}}])
+    ran = subprocess.run(
+        [sys.executable, "-c", example],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(sdk_src), "ZOO_BASE_URL": f"{server.url}/v1"},
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout == "task_1\n"
+    (request,) = server.requests
+    assert (request.path, request.headers["authorization"]) == ("/v1/admin/tasks", "Bearer My API Key")
+
+
+# ---------------------------------------------------------------- aliases that lead back to a model
+
+TREE_SPEC = """
+format: 2
+api:
+  name: Trees
+  title: Trees API
+  version: 1.0.0
+  base_url: https://trees.example.test
+  auth: {type: bearer, env: TREES_API_KEY}
+  packages:
+    python: {name: trees, version: 1.0.0}
+    ruby: {name: trees, version: 1.0.0}
+    typescript: {name: trees, version: 1.0.0}
+aliases:
+  Tree:
+    type: union
+    discriminator: type
+    variants: [{ref: Node}, {ref: Leaf}]
+  Forest: {type: array, items: {ref: Tree}}
+  Counts: {type: map, values: {type: integer}}
+models:
+  Node:
+    properties:
+      type: {type: const, value: node, required: true}
+      children: {ref: Forest, required: true}
+      first: {ref: Tree}
+      counts: {ref: Counts}
+  Leaf:
+    properties:
+      type: {type: const, value: leaf, required: true}
+      value: {type: integer, required: true}
+  SharedParams:
+    properties:
+      id: {type: string}
+resources:
+  trees:
+    methods:
+      get:
+        http: GET /tree
+        returns: {ref: Tree}
+"""
+
+
+def test_an_alias_leading_back_to_its_model_is_spelled_in_place(tmp_path: Path) -> None:
+    """Node's fields name Tree and Forest, whose modules import Node: Node's module spells them in place
+    (with Node as a forward reference) instead of importing them, and the package imports, type-checks
+    and builds nested variants. A model named like the aliases' packages steps aside (`shared_params_`)."""
+    spec = tmp_path / "trees.yaml"
+    spec.write_text(TREE_SPEC, encoding="utf-8")
+    src = generate_package(spec, tmp_path / "sdk")
+    node = (src / "trees" / "types" / "node.py").read_text(encoding="utf-8")
+    assert 'List[Annotated[Union["Node", Leaf], PropertyInfo(discriminator="type")]]' in node
+    assert "from .shared.counts import Counts" in node and "shared.tree" not in node
+    assert (src / "trees" / "types" / "shared_params_.py").exists()
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".mypy"), str(src / "trees")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    program = textwrap.dedent(
+        """
+        from trees._models import construct_type
+        from trees.types import Leaf, Node, Tree
+        tree = construct_type(Tree, {"type": "node", "children": [
+            {"type": "leaf", "value": 1}, {"type": "node", "children": [], "first": {"type": "leaf", "value": 2}},
+            {"type": "sapling"}]})
+        assert isinstance(tree, Node)
+        leaf, inner, unknown = tree.children
+        assert isinstance(leaf, Leaf) and leaf.value == 1
+        assert isinstance(inner, Node) and isinstance(inner.first, Leaf) and inner.first.value == 2
+        assert unknown == {"type": "sapling"}
+        print("ok")
+        """
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(src)}
+    )
+    assert (ran.returncode, ran.stdout) == (0, "ok\n"), ran.stderr

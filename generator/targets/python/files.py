@@ -86,7 +86,14 @@ class PythonTarget(Target):
                 {**common, "example": readme_example(api), "features": readme_features(api)},
             ),
             OutputFile(
-                "api.md", "api.md.j2", {**common, "resources": flat, "models": contexts.model_list(api)}
+                "api.md",
+                "api.md.j2",
+                {
+                    **common,
+                    "resources": flat,
+                    "models": contexts.model_list(api),
+                    "aliases": contexts.alias_list(api),
+                },
             ),
             OutputFile(f"{src}/py.typed", text=""),
             OutputFile(f"{src}/__init__.py", "__init__.py.j2", common),
