@@ -23,11 +23,13 @@ from generator.build import generate, load_api
 from generator.diagnostics import SpecError
 from generator.ir import Api, ModelRef, calls
 from generator.targets import all_targets
+from generator.targets.python import PythonTarget
 from snapshots import ROOT
 
 SPECS = [ROOT / "spec" / "openai.yaml"] + [
     path for path in sorted((ROOT / "tests" / "specs").rglob("*.yaml")) if "invalid" not in path.parts
 ]
+PYTHON_TARGET = PythonTarget()
 PYTHON = next(lang for lang in all_targets()["docs"].languages if lang.name == "python")  # type: ignore[attr-defined]
 #: Names a type may use besides the package's classes.
 TYPING = {"Optional", "List", "Dict", "Literal", "Union", "str", "int", "float", "bool", "object", "None"}
@@ -41,8 +43,9 @@ NAME = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
 
 @lru_cache(maxsize=None)
 def loaded(spec: Path) -> Api | None:
+    # Checked by the python target only: a spec another language refuses still has a Python SDK to check.
     try:
-        return load_api(spec.relative_to(ROOT).as_posix())
+        return load_api(spec.relative_to(ROOT).as_posix(), {"python": PYTHON_TARGET})
     except SpecError:
         return None  # the diff specs hold a few on purpose
 
@@ -51,7 +54,8 @@ def loaded(spec: Path) -> Api | None:
 def sdk(spec: Path) -> dict[str, str]:
     api = loaded(spec)
     assert api is not None
-    return {path.removeprefix("python/"): text for path, text in generate(api, ("python",)).items()}
+    files = generate(api, ("python",), targets={"python": PYTHON_TARGET})
+    return {path.removeprefix("python/"): text for path, text in files.items()}
 
 
 def type_names(text: str) -> set[str]:
@@ -73,6 +77,29 @@ def source_classes(files: dict[str, str], module: str) -> set[str]:
         if path.startswith(f"src/{module}/types/") and not path.endswith(("__init__.py", "_params.py")):
             walk(ast.parse(text).body, "")
     return found
+
+
+def source_aliases(files: dict[str, str], module: str) -> set[str]:
+    """The aliases types/shared/ declares (`Metadata: TypeAlias = Dict[str, str]`), and those
+    types/shared_params/ declares (as `shared_params.Metadata`)."""
+    found: set[str] = set()
+    for path, text in files.items():
+        for package, prefix in (("shared", ""), ("shared_params", "shared_params.")):
+            if path.startswith(f"src/{module}/types/{package}/") and not path.endswith("__init__.py"):
+                for node in ast.parse(text).body:
+                    if isinstance(node, ast.AnnAssign) and ast.unparse(node.annotation) == "TypeAlias":
+                        found.add(prefix + ast.unparse(node.target))
+    return found
+
+
+def surface_aliases(files: dict[str, str], module: str) -> set[str]:
+    """The aliases api-surface.txt lists (`types.shared.Metadata`, `types.shared_params.Metadata`)."""
+    found = re.findall(
+        rf"^{re.escape(module)}\.types\.(shared\.|shared_params\.)(\w+): TypeAlias = ",
+        files["api-surface.txt"],
+        flags=re.M,
+    )
+    return {("" if package == "shared." else package) + name for package, name in found}
 
 
 def page_classes(files: dict[str, str], module: str) -> set[str]:
@@ -227,9 +254,13 @@ def test_docs_surface_and_source_agree(spec: Path) -> None:
         if line.endswith(": TypedDict")
     }
     assert typed_dicts == source_typed_dicts(files, module)
+    aliases = source_aliases(files, module)
+    assert aliases == surface_aliases(files, module)
     shown_types, shown_paths = docs_shown(api)
     shown_types -= page_classes(files, module)
-    assert shown_types <= classes, f"the docs name classes the SDK lacks: {sorted(shown_types - classes)}"
+    # The docs name classes and the aliases of types.shared (`Metadata`).
+    known = classes | aliases
+    assert shown_types <= known, f"the docs name classes the SDK lacks: {sorted(shown_types - known)}"
     assert shown_paths <= methods, f"the docs call methods the SDK lacks: {sorted(shown_paths - methods)}"
 
 

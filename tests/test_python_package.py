@@ -23,7 +23,7 @@ from conformance.mock_server import MockServer
 from snapshots import BUNDLED_SPEC, FIXTURE_SPECS, ROOT
 
 SPECS = {"openai": BUNDLED_SPEC, **{spec.stem: spec for spec in FIXTURE_SPECS}}
-MODULES = {"openai": "openai", "petstore": "petstore_sdk", "kitchen_sink": "kitchen_sink"}
+MODULES = {"openai": "openai", "petstore": "petstore_sdk", "kitchen_sink": "kitchen_sink", "zoo_unions": "zoo_sdk"}
 
 # Code written against the official SDK, type-checked against ours.
 USAGE = """
@@ -104,7 +104,7 @@ def workflow(path: Path) -> bytes:
 def packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The src/ folder of each spec's package, generated into a temporary folder."""
     out = {"openai": bundled_src()}
-    for stem in ("petstore", "kitchen_sink"):
+    for stem in ("petstore", "kitchen_sink", "zoo_unions"):
         out[stem] = generate_package(SPECS[stem], tmp_path_factory.mktemp(stem))
     return out
 

@@ -17,6 +17,7 @@ from generator.targets.python.names import (
     field_identifier,
     member_identifier,
     model_classes,
+    model_module,
     module_name,
     nested_class_name,
     option_identifier,
@@ -32,8 +33,13 @@ Scope = tuple[str, list[tuple[str, str, Location]]]
 def scopes(api: Api) -> Iterator[Scope]:
     """Every scope of the SDK whose names must differ, with the names the SDK gives in it."""
     models = model_classes(api)
-    yield "model", [(m.name, class_name(m.name), m.location) for m in api.models]
-    yield "model module", [(m.name, module_name(m.name), m.location) for m in api.models]
+    # Models and aliases are both names of the types module (which re-exports the aliases).
+    yield "model", [
+        *((m.name, class_name(m.name), m.location) for m in api.models),
+        *((a.name, class_name(a.name), a.location) for a in api.aliases),
+    ]
+    yield "model module", [(m.name, model_module(m.name), m.location) for m in api.models]
+    yield "alias module", [(a.name, module_name(a.name), a.location) for a in api.aliases]
     for model in api.models:
         owners = [(model.name, model.properties)]
         owners += [(".".join(obj.path), obj.properties) for obj in inline_objects(model)]
@@ -53,6 +59,7 @@ def scopes(api: Api) -> Iterator[Scope]:
     spec_location = Location(api.source or "<spec>", 1, 1)
     # Client options and top-level resources are both attributes of the client: one scope.
     yield "client attribute", [
+        *((f"{s.name} (auth scheme)", option_identifier(s.name), s.location) for s in api.auth_schemes),
         *((f"{o.name} (client option)", option_identifier(o.name), spec_location) for o in api.client_options),
         *((r.name, resource_attribute(api, r.name), r.location) for r in api.resources),
     ]

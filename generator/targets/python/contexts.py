@@ -1,4 +1,4 @@
-"""Typed contexts of the Python templates for the runtime modules, the client and the models.
+"""Typed contexts of the Python templates for the models and types/__init__.py (the client's: client.py).
 
 Lines whose length depends on spec names are laid out as black formats them (layout.py) and carry
 their own indentation, so the templates only place them.
@@ -6,94 +6,28 @@ their own indentation, so the templates only place them.
 
 from __future__ import annotations
 
+from typing import Mapping
 
-from generator.ir import Api, InlineObject, Model, Property, direct_inline_objects, referenced_models_of
+from generator.ir import Api, InlineObject, Model, Property, Type, all_inline_objects, direct_inline_objects
+from generator.ir import referenced_models_of
 from generator.targets.base import template_context
 from generator.targets.python import layout
 from generator.targets.python.literals import (
     attribute_docstring,
-    docstring,
     string_literal,
     wrapped_docstring_body,
 )
 from generator.targets.python.names import (
+    SHARED,
     class_name,
-    client_class_name,
-    error_class_name,
     field_identifier,
     model_classes,
-    module_name,
+    model_module,
     nested_class_name,
-    option_identifier,
-    package_module,
     params_names,
 )
-from generator.targets.python.resources import ResourceContext
-from generator.targets.python.types import API_KEY, CLIENT_OPTIONS, OPTION, annotation, typing_names
-
-
-@template_context(frozen=True)
-class OptionContext:
-    """A client option (an argument of the constructor, an attribute, a header)."""
-
-    name: str
-    header: str
-    env: str | None
-    description: str
-    copy_argument: str  # copy(): keeps the client's value unless given one
-
-
-@template_context(frozen=True)
-class NamesContext:
-    """Names and settings every runtime module and the README need."""
-
-    client: str
-    async_client: str
-    client_import: str
-    error: str
-    package_doc: str  # __init__.py's docstring
-    user_agent: str
-    logger: str
-    log_env: str
-    options: list[OptionContext]
-    api_key: tuple[str, str]  # the annotation of `api_key`: sync, async
-    option_type: str  # of each spec option
-    constructor: list[tuple[str, str, str, str]]  # the other options: name, sync and async types, default
-
-
-def names_context(api: Api) -> NamesContext:
-    client = client_class_name(api)
-    return NamesContext(
-        client=client,
-        async_client=f"Async{client}",
-        client_import=layout.import_from(
-            "._client", [f"Async{client} as Async{client}", f"{client} as {client}"]
-        ),
-        error=error_class_name(api),
-        package_doc=layout.docstring(docstring(api.description), ""),
-        user_agent=f"{client}/Python {api.package('python').version}",
-        logger=package_module(api),
-        log_env=f"{api.api_key_env.split('_')[0]}_LOG" if "_" in api.api_key_env else f"{client.upper()}_LOG",
-        options=[
-            _option(option_identifier(o.name), o.header, o.env, o.description) for o in api.client_options
-        ],
-        api_key=API_KEY,
-        option_type=OPTION,
-        constructor=list(CLIENT_OPTIONS),
-    )
-
-
-def _option(name: str, header: str, env: str | None, description: str) -> OptionContext:
-    # copy()'s argument, laid out as black formats it
-    copy_argument = layout.keyword_argument(
-        name, f"{name} if {name} is not None else self.{name}", layout.INDENT * 3, conditional=True
-    )
-    return OptionContext(name, header, env, description, copy_argument)
-
-
-def constants_all_line(api: Api) -> str:
-    """_constants.py's `__all__` (the base error class) laid out as black formats it."""
-    return layout.bracketed("__all__ = [", [string_literal(error_class_name(api))], "]", kind="collection")
+from generator.targets.python.shared import alias_import, model_aliases, shared_reexport
+from generator.targets.python.types import PROPERTY_INFO, annotation, typing_names
 
 
 @template_context(frozen=True)
@@ -106,7 +40,12 @@ class ModelEntry:
 
 
 def model_list(api: Api) -> list[ModelEntry]:
-    return [ModelEntry(module_name(m.name), class_name(m.name), m.description) for m in api.models]
+    return [ModelEntry(model_module(m.name), class_name(m.name), m.description) for m in api.models]
+
+
+def alias_list(api: Api) -> list[ModelEntry]:
+    """The aliases as api.md lists them (types/__init__.py re-exports them from types.shared)."""
+    return [ModelEntry(SHARED, class_name(a.name), a.description) for a in api.aliases]
 
 
 @template_context(frozen=True)
@@ -131,17 +70,20 @@ def types_init_context(api: Api, cycles: dict[str, frozenset[str]]) -> TypesInit
         path for m in api.models if cycles[m.name] for path in model_context(api, m, cycles[m.name]).cls.paths
     ]
     names = [string_literal(m.name) for m in models]
+    aliases = [string_literal(class_name(a.name)) for a in api.aliases]
     params = sorted(params_names(api).values(), key=lambda p: p.module)
+    shared = shared_reexport(api)
     return TypesInitContext(
         rebuild=rebuild,
         lines=TypesInitLines(
-            imports=[layout.import_from(f".{m.module}", [f"{m.name} as {m.name}"]) for m in models]
+            imports=([shared] if shared else [])
+            + [layout.import_from(f".{m.module}", [f"{m.name} as {m.name}"]) for m in models]
             + [layout.import_from(f".{p.module}", [f"{p.cls} as {p.cls}"]) for p in params],
             all=layout.bracketed(
                 "__all__ = [",
-                names + [string_literal(p.cls) for p in params],
+                aliases + names + [string_literal(p.cls) for p in params],
                 "]",
-                magic_comma=bool(names or params),
+                magic_comma=bool(names or params or aliases),
             ),
             models=layout.bracketed(
                 "_MODELS = {", [f"{n}: {m.name}" for n, m in zip(names, models)], "}", magic_comma=bool(names)
@@ -150,37 +92,6 @@ def types_init_context(api: Api, cycles: dict[str, frozenset[str]]) -> TypesInit
                 layout.expression(f"{path}.model_rebuild(_types_namespace=_MODELS)", "") for path in rebuild
             ],
         ),
-    )
-
-
-@template_context(frozen=True)
-class ClientResource:
-    """A top-level resource as _client.py imports and exposes it."""
-
-    attr: str
-    class_name: str
-    module: str
-    description: str
-    sync_raw: str  # the body of its accessor on the raw-response client
-    async_raw: str
-
-
-@template_context(frozen=True)
-class ClientContext:
-    resources: list[ClientResource]
-
-
-def client_context(resources: list[ResourceContext]) -> ClientContext:
-    def raw(prefix: str, r: ResourceContext) -> str:
-        return layout.expression(
-            f"{prefix}{r.class_name}WithRawResponse(self._client.{r.attr})", layout.INDENT * 2, "return "
-        )
-
-    return ClientContext(
-        [
-            ClientResource(r.attr, r.class_name, r.module, r.description, raw("", r), raw("Async", r))
-            for r in resources
-        ]
     )
 
 
@@ -214,6 +125,7 @@ class ClassContext:
 @template_context(frozen=True)
 class ModelContext:
     cls: ClassContext
+    runtime_import: str  # what it imports from _models: BaseModel (and PropertyInfo)
     imports: list[str]
     lazy_imports: list[str]  # models that lead back to this one, imported for type checkers only
     all: str
@@ -222,7 +134,8 @@ class ModelContext:
 
 
 def model_context(api: Api, model: Model, deferred: frozenset[str]) -> ModelContext:
-    imports = sorted(referenced_models_of(model) - {model.name})
+    aliases = model_aliases(api, [p.type for p in _all_properties(model)], deferred)
+    imports = sorted((referenced_models_of(model) | set(aliases.models)) - {model.name})
     cls = class_context(
         class_name(model.name),
         model.description,
@@ -230,15 +143,21 @@ def model_context(api: Api, model: Model, deferred: frozenset[str]) -> ModelCont
         model.properties,
         deferred,
         model_classes(api),
+        aliases.in_place,
     )
     fields = cls.all_fields()
+    runtime = ["BaseModel"]
+    if any(PROPERTY_INFO + "(" in f.annotation for f in fields):
+        runtime.append(PROPERTY_INFO)
     return ModelContext(
         cls=cls,
+        runtime_import=layout.import_from(".._models", runtime),
         imports=[
-            layout.import_from(f".{module_name(n)}", [class_name(n)]) for n in imports if n not in deferred
-        ],
+            layout.import_from(f".{model_module(n)}", [class_name(n)]) for n in imports if n not in deferred
+        ]
+        + [alias_import(name) for name in aliases.imported],
         lazy_imports=[
-            layout.import_from(f".{module_name(n)}", [class_name(n)], layout.INDENT)
+            layout.import_from(f".{model_module(n)}", [class_name(n)], layout.INDENT)
             for n in imports
             if n in deferred
         ],
@@ -248,6 +167,11 @@ def model_context(api: Api, model: Model, deferred: frozenset[str]) -> ModelCont
         ),
         uses_field=any(f.alias for f in fields),
     )
+
+
+def _all_properties(model: Model) -> list[Property]:
+    """The properties of a model and of its inline objects (their fields are in the model's module)."""
+    return [*model.properties, *(p for obj in all_inline_objects(model.properties) for p in obj.properties)]
 
 
 def _nested_objects(props: tuple[Property, ...]) -> list[InlineObject]:
@@ -267,9 +191,11 @@ def class_context(
     props: tuple[Property, ...],
     deferred: frozenset[str],
     models: frozenset[str],
+    in_place: Mapping[str, Type] | None = None,
     depth: int = 0,
 ) -> ClassContext:
-    """A model class (or a nested class of one, `depth` levels in)."""
+    """A model class (or a nested class of one, `depth` levels in); the aliases of `in_place` are
+    spelled as their types (see shared.model_aliases)."""
     # A property's own object falls back to the property's description.
     described = {id(p.type): p.description for p in props if isinstance(p.type, InlineObject)}
     nested = [
@@ -280,6 +206,7 @@ def class_context(
             obj.properties,
             deferred,
             models,
+            in_place,
             depth + 1,
         )
         for obj in _nested_objects(props)
@@ -290,7 +217,7 @@ def class_context(
         optional = p.nullable or not p.required
         ident = field_identifier(p.name)
         alias = p.name if ident != p.name else None
-        field_annotation = annotation(p.type, optional, deferred, models)
+        field_annotation = annotation(p.type, optional, deferred, models, in_place)
         fields.append(
             FieldContext(
                 name=ident,

@@ -84,7 +84,7 @@ class Python(Language):
         base = super().signature(api, call)
         return Signature(
             call=f"{names.call_path(api, call)}({self.call_arguments(call)})",
-            returns=types.method_return_annotation(call.method),
+            returns=types.method_return_annotation(call.method, annotated=False),
             shown=base.shown,
             hidden=base.hidden,
         )

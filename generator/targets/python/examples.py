@@ -19,6 +19,7 @@ from generator.targets.python.names import (
     call_path,
     client_class_name,
     field_identifier,
+    option_identifier,
     package_module,
     page_attribute,
     param_identifier,
@@ -93,13 +94,19 @@ def printed_property(api: Api, call: Call) -> Property | None:
     return None
 
 
+def _key_option(call: Call) -> str:
+    """The client option an example passes its key as: the one the method sends (`admin_api_key` for a
+    method with `auth:`, which sends no API key), else `api_key`."""
+    return option_identifier(call.method.auth) if call.method.auth is not None else "api_key"
+
+
 def docs_example(api: Api, call: Call) -> str:
     """A complete program that calls the method and prints the first property of what it returns."""
     client_class = client_class_name(api)
     lines = [
         f"from {package_module(api)} import {client_class}",
         "",
-        f"{EXAMPLE_CLIENT} = {client_class}(api_key={value_literal(EXAMPLE_API_KEY)})",
+        f"{EXAMPLE_CLIENT} = {client_class}({_key_option(call)}={value_literal(EXAMPLE_API_KEY)})",
     ]
     call_text = f"{EXAMPLE_CLIENT}.{invocation(api, call, docs_arguments(api, call))}"
     returns = call.method.returns

@@ -19,12 +19,12 @@ from generator.ir import Api, cyclic_references, resources_with_paths
 from generator.targets.base import TEMPLATES_DIR, OutputFile, Target
 from generator.targets.language import Language
 from generator.targets.listing import FILENAME
-from generator.targets.python import check, contexts, layout, params, resources
+from generator.targets.python import check, client, contexts, layout, params, resources, shared
 from generator.targets.python.docs import Python
 from generator.targets.python.examples import readme_example, readme_features
 from generator.targets.python.literals import comment, docstring, markdown, markdown_code, markdown_inline
 from generator.targets.python.literals import string_literal
-from generator.targets.python.names import module_name, package_module
+from generator.targets.python.names import SHARED, SHARED_PARAMS, model_module, package_module
 from generator.targets.python.surface import surface
 
 #: The runtime modules of the package: the same text for every API (what they take from the spec is
@@ -72,7 +72,7 @@ class PythonTarget(Target):
         package = api.package("python")
         module = package_module(api)
         src = f"src/{module}"
-        common = {"api": api, "package": package, "module": module, "names": contexts.names_context(api)}
+        common = {"api": api, "package": package, "module": module, "names": client.names_context(api)}
         # Every resource, parents first (resources/__init__.py and api.md list them in this order).
         paths = resources_with_paths(api)
         flat = [resources.resource_context(api, path, r) for path, r in paths]
@@ -86,7 +86,14 @@ class PythonTarget(Target):
                 {**common, "example": readme_example(api), "features": readme_features(api)},
             ),
             OutputFile(
-                "api.md", "api.md.j2", {**common, "resources": flat, "models": contexts.model_list(api)}
+                "api.md",
+                "api.md.j2",
+                {
+                    **common,
+                    "resources": flat,
+                    "models": contexts.model_list(api),
+                    "aliases": contexts.alias_list(api),
+                },
             ),
             OutputFile(f"{src}/py.typed", text=""),
             OutputFile(f"{src}/__init__.py", "__init__.py.j2", common),
@@ -94,11 +101,11 @@ class PythonTarget(Target):
             OutputFile(
                 f"{src}/_constants.py",
                 "_constants.py.j2",
-                {**common, "all_line": contexts.constants_all_line(api)},
+                {**common, "all_line": client.constants_all_line(api)},
             ),
             *(OutputFile(f"{src}/{name}", text=static_module(name)) for name in STATIC_MODULES),
             OutputFile(
-                f"{src}/_client.py", "_client.py.j2", {**common, "client": contexts.client_context(top)}
+                f"{src}/_client.py", "_client.py.j2", {**common, "client": client.client_context(top)}
             ),
             OutputFile(
                 f"{src}/types/__init__.py",
@@ -129,10 +136,11 @@ class PythonTarget(Target):
                     {**common, "params": params_module},
                 )
             )
+        files += _alias_files(api, src, common)
         for model in api.models:
             files.append(
                 OutputFile(
-                    f"{src}/types/{module_name(model.name)}.py",
+                    f"{src}/types/{model_module(model.name)}.py",
                     "model.py.j2",
                     {**common, "model": contexts.model_context(api, model, cycles[model.name])},
                 )
@@ -152,3 +160,34 @@ class PythonTarget(Target):
         if not path.endswith(".py") or is_static_module(path):
             return text
         return format_python(text)
+
+
+#: The docstrings of the aliases' packages.
+_SHARED_DOCS = {
+    SHARED: "The named types (aliases) of the API, as responses have them.",
+    SHARED_PARAMS: "The named types (aliases) of the API, as requests take them.",
+}
+
+
+def _alias_files(api: Api, src: str, common: dict[str, Any]) -> list[OutputFile]:
+    """types/shared/ and types/shared_params/: one module per alias, and each package's __init__.py."""
+    if not api.aliases:
+        return []
+    out = []
+    lines = shared.shared_init_lines(api)
+    for package, is_params in ((SHARED, False), (SHARED_PARAMS, True)):
+        out.append(
+            OutputFile(
+                f"{src}/types/{package}/__init__.py",
+                "shared_init.py.j2",
+                {**common, "doc": _SHARED_DOCS[package], "lines": lines},
+            )
+        )
+        for alias in api.aliases:
+            context = shared.alias_module(api, alias, is_params)
+            out.append(
+                OutputFile(
+                    f"{src}/types/{package}/{context.module}.py", "shared_alias.py.j2", {**common, "alias": context}
+                )
+            )
+    return out

@@ -147,13 +147,13 @@ def _last_group(expr: str) -> tuple[str, list[str], str] | None:
     bracket) of an expression that ends with a bracketed group; None for anything else."""
     if not expr or expr[-1] not in ")]}":
         return None
-    start = _opening(expr)
+    start = opening_bracket(expr)
     if start < 0:
         return None
     return expr[: start + 1], split_top_level(expr[start + 1 : -1]), expr[-1]
 
 
-def _opening(expr: str) -> int:
+def opening_bracket(expr: str) -> int:
     """The index of the bracket that the last character of `expr` closes (-1 if unbalanced)."""
     index = 0
     stack: list[int] = []

@@ -84,6 +84,7 @@ class MethodContext:
     multipart: bool
     binary: bool
     timeout: float | None
+    auth: str | None  # the auth scheme (client option) whose key it sends; None: the API key
     returns: str  # the sync method's return annotation
     async_returns: str
     cast: str  # what the request parses the body into (a type, BinaryCast())
@@ -126,6 +127,7 @@ def method_context(method: Method, params: ParamsNames | None) -> MethodContext:
         multipart=multipart,
         binary=binary,
         timeout=method.timeout_seconds,
+        auth=method.auth,
         returns=method_return_annotation(method),
         async_returns=method_return_annotation(method, is_async=True),
         cast=f"{BINARY_CAST}()" if binary else item,
@@ -175,6 +177,8 @@ def _options_fields(m: MethodContext) -> list[str]:
         fields.append(f"{_FIELDS}multipart=True,")
     if m.timeout is not None:
         fields.append(f"{_FIELDS}default_timeout={float(m.timeout)!r},")
+    if m.auth is not None:
+        fields.append(layout.keyword_argument("auth", s(m.auth), _FIELDS))
     return fields
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from generator.ir import Api, Array, Call, InlineObject, Map, Method, ModelRef, PageStyle, Type
+from generator.ir import AliasRef, Api, Array, Call, InlineObject, Map, Method, ModelRef, PageStyle, Type
 from generator.ir import resources_with_paths
 from generator.text.case import ascii_name, pascal_case, snake_case
 from generator.text.wordlist import named_word_list
@@ -155,11 +155,14 @@ def nested_class_path(path: tuple[str, ...], models: frozenset[str]) -> str:
 
 
 def model_classes(api: Api) -> frozenset[str]:
-    """The class names of every model. Asked once per resource and per model file: remembered for
-    the last Api (s1000: 85,000 calls, each building a set of 1,000 names)."""
+    """The class names of every model, and the names of the aliases (types.shared.Metadata): the names
+    the types module exports, which nested classes, resource classes and params TypedDicts step aside
+    for. Asked once per resource and per model file: remembered for the last Api (s1000: 85,000 calls,
+    each building a set of 1,000 names)."""
     global _model_classes_of
     if _model_classes_of is None or _model_classes_of[0] is not api:
-        _model_classes_of = (api, frozenset(class_name(m.name) for m in api.models))
+        names = [class_name(m.name) for m in api.models] + [class_name(a.name) for a in api.aliases]
+        _model_classes_of = (api, frozenset(names))
     return _model_classes_of[1]
 
 
@@ -205,6 +208,19 @@ def module_name(name: str) -> str:
     return identifier(name)
 
 
+#: The packages of types/ that declare the aliases (`types.shared.Metadata`, the response side) and
+#: their request twins (`types.shared_params.Metadata`), as openai-python names them.
+SHARED, SHARED_PARAMS = "shared", "shared_params"
+
+
+def model_module(name: str) -> str:
+    """The module of a model in types/: its module name, stepping aside for the aliases' packages."""
+    ident = module_name(name)
+    while ident in (SHARED, SHARED_PARAMS):
+        ident += "_"
+    return ident
+
+
 def resource_module(path: tuple[str, ...]) -> str:
     """The module of a resource, named by its path (widgets.parts -> widgets_parts)."""
     return "_".join(module_name(p) for p in path)
@@ -213,8 +229,8 @@ def resource_module(path: tuple[str, ...]) -> str:
 def result_variable(returns: Type | None) -> str:
     """The variable an example program assigns a call's result to: the returned model in snake_case,
     clear of keywords, builtins (a model `Print` must not make `print = ...; print(print.text)`) and
-    the example's client."""
-    name = snake_case(returns.name) if isinstance(returns, ModelRef) else "result"
+    the example's client. A returned alias names it too (`animal = client.enclosures.star(...)`)."""
+    name = snake_case(returns.name) if isinstance(returns, (ModelRef, AliasRef)) else "result"
     if (
         name == EXAMPLE_CLIENT
         or name in reserved_words("python")
@@ -256,7 +272,7 @@ def params_names(api: Api) -> dict[tuple[tuple[str, ...], str], ParamsNames]:
     global _params_names_of
     if _params_names_of is not None and _params_names_of[0] is api:
         return _params_names_of[1]
-    taken = {module_name(m.name) for m in api.models} | {"shared_params"}
+    taken = {model_module(m.name) for m in api.models} | {SHARED, SHARED_PARAMS}
     classes = model_classes(api) | reserved_words("python_type_names") | _PARAMS_MODULE_NAMES
     out: dict[tuple[tuple[str, ...], str], ParamsNames] = {}
     for path, resource in resources_with_paths(api):

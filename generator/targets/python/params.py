@@ -8,14 +8,16 @@ official SDK: a TypedDict of all those parameters (`BatchCreateParams`) and one 
 from __future__ import annotations
 
 
-from generator.ir import Api, Parameter, Property, Type, model_references, resources_with_paths
+from generator.ir import Api, Parameter, Property, Type, alias_references, model_references, resources_with_paths
 from generator.targets.base import template_context
 from generator.targets.python import layout
 from generator.targets.python.literals import attribute_docstring, docstring, string_literal
 from generator.targets.python.names import (
+    SHARED_PARAMS,
     ParamsNames,
     class_name,
     method_params_names,
+    model_module,
     module_name,
     page_attribute,
     page_class_name,
@@ -99,6 +101,7 @@ def params_module_context(
     # The functional form evaluates its types at once: the innermost dicts come first.
     dicts = [*reversed(nested), main] if functional else [main, *nested]
     refs = sorted({n for p in params for n in model_references(p.type)})
+    aliases = sorted({n for p in params for n in alias_references(p.type)})
     annotations = [f.line for d in dicts for f in d.fields]
     return ParamsModuleContext(
         module=names.module,
@@ -107,7 +110,8 @@ def params_module_context(
             "__all__ = [", [string_literal(d.name) for d in [main, *nested]], "]", kind="collection"
         ),
         typing=typing_names(annotations),
-        imports=[layout.import_from(f".{module_name(n)}", [class_name(n)]) for n in refs],
+        imports=[layout.import_from(f".{model_module(n)}", [class_name(n)]) for n in refs]
+        + [layout.import_from(f".{SHARED_PARAMS}.{module_name(n)}", [class_name(n)]) for n in aliases],
         uses_files=FILE_TYPES in " ".join(annotations),
         dicts=dicts,
     )

@@ -7,12 +7,13 @@ their own indentation, so the template only places them.
 from __future__ import annotations
 
 
-from generator.ir import Api, Binary, Resource, model_references
+from generator.ir import Api, Binary, Resource, alias_references, model_references
 from generator.targets.base import template_context
 from generator.targets.python import layout
 from generator.targets.python.literals import docstring
 from generator.targets.python.methods import MethodContext, method_context
 from generator.targets.python.names import (
+    SHARED_PARAMS,
     class_name,
     member_identifier,
     method_params_names,
@@ -31,6 +32,7 @@ from generator.targets.python.types import (
     NOT_GIVEN_DEFAULT,
     OMIT,
     OMIT_DEFAULT,
+    PROPERTY_INFO,
     typing_names,
 )
 
@@ -60,6 +62,7 @@ class ResourceContext:
     typing: list[str]
     types_line: str  # the names it imports from _types
     pages_line: str  # the page classes it imports from pagination, or ""
+    runtime_line: str  # PropertyInfo from _models, for a discriminated union it returns, or ""
     params_line: str  # the params modules it imports from types, or ""
     response_line: str  # what it imports from _response
     client_line: str  # what it imports from _base_client
@@ -71,10 +74,15 @@ def resource_context(api: Api, path: tuple[str, ...], resource: Resource) -> Res
     models += sorted(
         {n for m in resource.methods for p in m.parameters for n in model_references(p.type)} - set(models)
     )
+    # The aliases it returns (types re-exports them from types.shared); those its parameters take are
+    # named from types.shared_params (`shared_params.Metadata`).
+    models += sorted({n for m in resource.methods for n in alias_references(m.returns)})
     params = [method_params_names(api, path, m) for m in resource.methods]
     methods = [method_context(m, p) for m, p in zip(resource.methods, params)]
     signatures = " ".join(p.annotation for m in methods for p in m.keyword)
     params_modules = sorted({p.module for p in params if p is not None and f"{p.module}." in signatures})
+    if any(alias_references(p.type) for m in resource.methods for p in m.parameters):
+        params_modules.append(SHARED_PARAMS)
     types = ["Body", "Headers", NOT_GIVEN, OMIT, "Query", "TimeoutTypes", NOT_GIVEN_DEFAULT, OMIT_DEFAULT]
     if FILE_TYPES in signatures:
         types.insert(1, FILE_TYPES)
@@ -83,6 +91,7 @@ def resource_context(api: Api, path: tuple[str, ...], resource: Resource) -> Res
     client = ["AsyncAPIResource", "RequestOptions", "SyncAPIResource", "build_path", "drop_not_given"]
     if styles:
         client.insert(0, ASYNC_PAGINATOR)
+    runtime = [PROPERTY_INFO] if any(PROPERTY_INFO + "(" in m.returns for m in methods) else []
     response = ["APIResponse", "AsyncAPIResponse"]
     if any(isinstance(m.returns, Binary) for m in resource.methods):
         response += [BINARY_CAST, BINARY]
@@ -114,6 +123,7 @@ def resource_context(api: Api, path: tuple[str, ...], resource: Resource) -> Res
         ),
         types_line=layout.import_from(".._types", types),
         pages_line=layout.import_from("..pagination", pages) if pages else "",
+        runtime_line=layout.import_from(".._models", runtime) if runtime else "",
         params_line=layout.import_from("..types", params_modules) if params_modules else "",
         response_line=layout.import_from(".._response", response),
         client_line=layout.import_from(".._base_client", client),

@@ -17,6 +17,8 @@ from generator.ir import Api, Model, Parameter, Property
 from generator.ir import all_inline_objects, keyword_params, resources_with_paths
 from generator.targets.listing import render
 from generator.targets.python.names import (
+    SHARED,
+    SHARED_PARAMS,
     ParamsNames,
     class_name,
     client_class_name,
@@ -41,6 +43,8 @@ from generator.targets.python.types import (
     API_KEY,
     CLIENT_OPTIONS,
     OPTION,
+    alias_annotation,
+    alias_param_annotation,
     annotation,
     method_return_annotation,
     optional,
@@ -86,6 +90,7 @@ def _params_lines(api: Api, types: str) -> list[str]:
 
 def _client_lines(api: Api, client: str, is_async: bool) -> list[str]:
     init = [f"api_key: {API_KEY[is_async]} = ..."]
+    init += [f"{option_identifier(s.name)}: {OPTION} = ..." for s in api.auth_schemes]
     init += [f"{option_identifier(o.name)}: {OPTION} = ..." for o in api.client_options]
     init += [f"{name}: {(sync, async_)[is_async]} = ..." for name, sync, async_, _ in CLIENT_OPTIONS]
     return [f"{client}: class", f"{client}.__init__(*, {', '.join(init)})"]
@@ -112,6 +117,7 @@ def lines(api: Api) -> list[str]:
     out = _client_lines(api, client, False)
     out += _client_lines(api, f"{module}.Async{client_class_name(api)}", True)
     envs = [(api.api_key_env, "api_key"), (api.base_url_env, "base_url")]
+    envs += [(s.env, option_identifier(s.name)) for s in api.auth_schemes]
     envs += [(o.env, option_identifier(o.name)) for o in api.client_options]
     out += [f"env {env} -> {client}({arg})" for env, arg in envs if env]
 
@@ -137,6 +143,10 @@ def lines(api: Api) -> list[str]:
     models = model_classes(api)
     for model in api.models:
         out += _model_lines(f"{module}.types", model, models)
+    for alias in api.aliases:
+        name = class_name(alias.name)
+        out.append(f"{module}.types.{SHARED}.{name}: TypeAlias = {alias_annotation(alias.type)}")
+        out.append(f"{module}.types.{SHARED_PARAMS}.{name}: TypeAlias = {alias_param_annotation(alias.type)}")
     if params_names(api):
         out += _params_lines(api, f"{module}.types")
     for style in api.page_styles:

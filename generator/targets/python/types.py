@@ -8,9 +8,10 @@ inline objects as dicts, and the docs name nested classes from the types module 
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Mapping
 
 from generator.ir import (
+    AliasRef,
     AnyValue,
     Array,
     Binary,
@@ -25,9 +26,12 @@ from generator.ir import (
     Parameter,
     Primitive,
     Type,
+    Union,
 )
+from generator.targets.python import layout
 from generator.targets.python.literals import scalar_literal, string_literal
 from generator.targets.python.names import (
+    SHARED_PARAMS,
     ParamsNames,
     class_name,
     nested_class_name,
@@ -54,18 +58,40 @@ ASYNC_PAGINATOR = "AsyncPaginator"
 BINARY_CAST = "BinaryCast"
 
 
-def spelled(t: Type, inline: Callable[[InlineObject], str], model: Callable[[str], str]) -> str:
-    """`t` as an annotation, inline objects and models written by the given functions."""
+#: How a discriminated union tells the runtime its discriminator, as openai-python writes it:
+#: `Annotated[Union[Cat, Parrot], PropertyInfo(discriminator="kind")]`.
+PROPERTY_INFO = "PropertyInfo"
+
+
+def spelled(
+    t: Type,
+    inline: Callable[[InlineObject], str],
+    model: Callable[[str], str],
+    alias: Callable[[str], str] = class_name,
+    annotated: bool = True,
+) -> str:
+    """`t` as an annotation, inline objects, models and aliases written by the given functions. A
+    discriminated union is `Annotated` with its discriminator when `annotated` (what the runtime reads
+    to build the variant a response names), a plain `Union` otherwise (requests, the docs)."""
     if isinstance(t, Primitive):
         return PRIMITIVES[t.kind]
     if isinstance(t, Const):
         return f"Literal[{scalar_literal(t.value)}]"
     if isinstance(t, Enum):
-        return f"Literal[{', '.join(string_literal(v) for v in t.values)}]" if t.values else "str"
+        # String or integer values: `Literal["a", "b"]`, `Literal[1, 2, 3]`.
+        return f"Literal[{', '.join(scalar_literal(v) for v in t.values)}]" if t.values else "str"
     if isinstance(t, Array):
-        return f"List[{spelled(t.items, inline, model)}]"
+        return f"List[{spelled(t.items, inline, model, alias, annotated)}]"
     if isinstance(t, Map):
-        return f"Dict[str, {spelled(t.values, inline, model)}]"
+        return f"Dict[str, {spelled(t.values, inline, model, alias, annotated)}]"
+    if isinstance(t, Union):
+        text = union_of([spelled(v, inline, model, alias, annotated) for v in t.variants])
+        if t.discriminator is not None and annotated:
+            info = f"{PROPERTY_INFO}(discriminator={string_literal(t.discriminator)})"
+            return f"Annotated[{text}, {info}]"
+        return text
+    if isinstance(t, AliasRef):
+        return alias(t.name)
     if isinstance(t, InlineObject):
         return inline(t)
     if isinstance(t, AnyValue):
@@ -91,18 +117,26 @@ def annotation(
     nullable: bool = False,
     deferred: frozenset[str] = frozenset(),
     models: frozenset[str] = frozenset(),
+    in_place: Mapping[str, Type] | None = None,
 ) -> str:
     """The annotation of a model field (response side). Models in `deferred` are written as forward
     references (quoted), for models that refer to themselves or to each other; `models` are the class
-    names of every model (nested classes step aside for them)."""
-    text = spelled(
-        t,
-        lambda obj: nested_class_name(
-            obj.path[-1], models
-        ),  # nested classes are referenced from inside their parent
-        lambda name: f'"{class_name(name)}"' if name in deferred else class_name(name),
-    )
-    return optional(text, nullable)
+    names of every model (nested classes step aside for them). An alias is named (`Metadata`, from
+    types.shared), but those of `in_place` are spelled as their type: the aliases that lead back to
+    the model, which the model's module cannot import (their module imports the model)."""
+    spell_in_place = in_place or {}
+
+    def model(name: str) -> str:
+        return f'"{class_name(name)}"' if name in deferred else class_name(name)
+
+    def inline(obj: InlineObject) -> str:
+        return nested_class_name(obj.path[-1], models)  # nested classes are referenced from inside their parent
+
+    def alias(name: str) -> str:
+        found = spell_in_place.get(name)
+        return class_name(name) if found is None else spelled(found, inline, model, alias)
+
+    return optional(spelled(t, inline, model, alias), nullable)
 
 
 def _params_object(params: ParamsNames | None, qualified: bool) -> Callable[[InlineObject], str]:
@@ -122,10 +156,20 @@ def _params_object(params: ParamsNames | None, qualified: bool) -> Callable[[Inl
 
 def param_annotation(t: Type, params: ParamsNames | None = None, qualified: bool = True) -> str:
     """The annotation of a request parameter: a model may also be given as a plain dict, as in the official
-    SDK; an inline object is the TypedDict of the method's params module (a plain dict matches it)."""
+    SDK; an inline object is the TypedDict of the method's params module (a plain dict matches it); an
+    alias is its request twin of types.shared_params (`shared_params.Metadata` as a resource module
+    reaches it, `Metadata` in a params module or in shared_params itself)."""
     return spelled(
-        t, _params_object(params, qualified), lambda name: f"Union[{class_name(name)}, {PLAIN_DICT}]"
+        t,
+        _params_object(params, qualified),
+        _param_model,
+        lambda name: f"{SHARED_PARAMS}.{class_name(name)}" if qualified else class_name(name),
+        annotated=False,
     )
+
+
+def _param_model(name: str) -> str:
+    return f"Union[{class_name(name)}, {PLAIN_DICT}]"
 
 
 def parameter_annotation(p: Parameter, params: ParamsNames | None = None, qualified: bool = True) -> str:
@@ -144,31 +188,43 @@ def page_type(style: PageStyle, item: str, is_async: bool = False) -> str:
     return f"{page_class_name(style, is_async)}[{item}]"
 
 
-def page_annotation(method: Method, is_async: bool = False) -> str:
+def page_annotation(method: Method, is_async: bool = False, annotated: bool = True) -> str:
     """What a paginated method returns: `SyncCursorPage[Batch]`, or for the async client
     `AsyncPaginator[Batch, AsyncCursorPage[Batch]]` (awaited: the page)."""
     assert method.page is not None
-    item = return_annotation(method.returns)
+    item = return_annotation(method.returns, annotated)
     page = page_type(method.page, item, is_async)
     return f"{ASYNC_PAGINATOR}[{item}, {page}]" if is_async else page
 
 
-def method_return_annotation(method: Method, is_async: bool = False) -> str:
-    """What a method returns, as its signature declares it."""
+def method_return_annotation(method: Method, is_async: bool = False, annotated: bool = True) -> str:
+    """What a method returns, as its signature declares it (`annotated`: see return_annotation)."""
     if method.page is not None:
-        return page_annotation(method, is_async)
-    return return_annotation(method.returns)
+        return page_annotation(method, is_async, annotated)
+    return return_annotation(method.returns, annotated)
 
 
-def return_annotation(t: Type | None) -> str:
-    """The annotation of what a method returns (inline return objects come back as dicts)."""
-    return "None" if t is None else spelled(t, _plain_dict, class_name)
+def return_annotation(t: Type | None, annotated: bool = True) -> str:
+    """The annotation of what a method returns (inline return objects come back as dicts), also what
+    the request parses the body into: a discriminated union keeps its discriminator (the docs, which
+    pass `annotated=False`, show the plain union)."""
+    return "None" if t is None else spelled(t, _plain_dict, class_name, annotated=annotated)
+
+
+def alias_annotation(t: Type) -> str:
+    """The type of an alias of types.shared (`Dict[str, str]`, `Annotated[Union[Cat, Parrot], ...]`)."""
+    return spelled(t, _plain_dict, class_name)
+
+
+def alias_param_annotation(t: Type) -> str:
+    """The type of an alias of types.shared_params, as a request takes it."""
+    return param_annotation(t, None, qualified=False)
 
 
 def docs_parameter_type(p: Parameter) -> str:
     """A parameter's type as the docs show it: the model's class (a dict of its shape is also taken), and a
     plain dict for an inline object (the SDK declares no class for it)."""
-    return optional(return_annotation(p.type), p.nullable)
+    return optional(return_annotation(p.type, annotated=False), p.nullable)
 
 
 def docs_property_type(
@@ -179,31 +235,44 @@ def docs_property_type(
     object, which the SDK returns as dicts) as plain dicts."""
     return optional(
         spelled(
-            t, lambda obj: PLAIN_DICT if id(obj) in plain else nested_class_path(obj.path, models), class_name
+            t,
+            lambda obj: PLAIN_DICT if id(obj) in plain else nested_class_path(obj.path, models),
+            class_name,
+            annotated=False,
         ),
         nullable,
     )
 
 
+def union_of(members: list[str]) -> str:
+    """`Union[...]` of these annotations, members that are unions themselves flattened and repeats left
+    out (the last one kept: a request's models each take a dict, `Union[Cat, Parrot, Dict[str, object]]`)."""
+    flat = [m for member in members for m in _union_members(member)]
+    kept = [m for index, m in enumerate(flat) if m not in flat[index + 1 :]]
+    return kept[0] if len(kept) == 1 else f"Union[{', '.join(kept)}]"
+
+
+def _union_members(annotation: str) -> list[str]:
+    if _is_union(annotation):
+        return layout.split_top_level(annotation[len("Union[") : -1])
+    return [annotation]
+
+
+def _is_union(annotation: str) -> bool:
+    """Whether the annotation is one `Union[...]` (not `Union[a, b]` inside something else)."""
+    return annotation.startswith("Union[") and layout.opening_bracket(annotation) == len("Union")
+
+
 def union(annotation: str, other: str) -> str:
     """`Union[annotation, other]`, without nesting one Union in another."""
-    if annotation.startswith("Union[") and _closing_bracket(annotation, 5) == len(annotation) - 1:
+    if _is_union(annotation):
         return f"{annotation[:-1]}, {other}]"
     return f"Union[{annotation}, {other}]"
 
 
-def _closing_bracket(text: str, start: int) -> int:
-    depth = 0
-    for index in range(start, len(text)):
-        depth += {"[": 1, "]": -1}.get(text[index], 0)
-        if depth == 0:
-            return index
-    return -1
-
-
 def typing_names(annotations: list[str]) -> list[str]:
     """The names a module must import from `typing` for these annotations."""
-    names = ("Dict", "List", "Literal", "Optional", "TYPE_CHECKING", "Union", "Callable", "Awaitable")
+    names = ("Dict", "List", "Literal", "Optional", "TYPE_CHECKING", "Union", "Callable", "Awaitable", "Annotated")
     found = {name for text in annotations for name in names if f"{name}[" in text}
     return sorted(found)
 
