@@ -58,7 +58,7 @@ def api_sections(rfiles: list[ResourceFile], homes: ModelHomes) -> list[ApiSecti
         sections.append(ApiSection(title=" > ".join(type_ident(p) for p in rf.path),
                                    level="#" * min(len(rf.path), 5),
                                    types=[(t, file) for t in module_types(rf.module, rf, homes)], methods=methods))
-    shared = [(model_ident(m.name), f"./src/{SHARED}.ts") for m in homes.models_in(SHARED)]
+    shared = [(name, f"./src/{SHARED}.ts") for name in module_types(SHARED, None, homes)]  # aliases, models
     if shared:
         sections.append(ApiSection(title="Shared", level="#", types=shared, methods=[]))
     return sections
