@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from generator.ir import Api, FileUpload, Primitive, all_inline_objects
 from generator.ir.examples import example_value
+from generator.targets.typescript.auth import method_auth
 from generator.targets.typescript.contexts import module_types
 from generator.targets.typescript.docs import TypeScript
 from generator.targets.typescript.literals import string_literal
@@ -26,6 +27,7 @@ class ApiMethod:
     args: str
     returns: str
     file: str
+    auth: str | None = None  # the client option whose key it sends, when not the API key
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ def api_sections(rfiles: list[ResourceFile], homes: ModelHomes) -> list[ApiSecti
             methods.append(ApiMethod(http=f"{m.http_method.lower()} {m.path}", call=f"client.{accessor(rf.path)}.",
                                      name=method_name(m.name), args=", ".join(args),
                                      returns=types.page_alias or types.returns,
-                                     file=file))
+                                     file=file, auth=method_auth(m)))
         sections.append(ApiSection(title=" > ".join(type_ident(p) for p in rf.path),
                                    level="#" * min(len(rf.path), 5),
                                    types=[(t, file) for t in module_types(rf.module, rf, homes)], methods=methods))
