@@ -157,12 +157,11 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Path, Api, 
 
 
 def surface_lines(surface: str, api: Api) -> list[str]:
-    """The lines of what the spec declares: without the options, the environment, the auth scheme of
-    methods (a value in the method's body: tests/test_typescript_unions.py checks it on the wire) and the
-    page classes the package has whatever the spec (src/core/pagination.ts: `CursorPage`, `PagePromise`)."""
+    """The lines of what the spec declares: without the options, the environment and the page classes the
+    package has whatever the spec (src/core/pagination.ts: `CursorPage`, `PagePromise`)."""
     runtime = ("PagePromise:", *(f"{page_class_name(s.name)}{sep}" for s in api.page_styles for sep in ".:"))
     return [line for line in surface.splitlines()[1:]
-            if not line.startswith(("ClientOptions", "env ", "auth ", "RequestOptions", *runtime))]
+            if not line.startswith(("ClientOptions", "env ", "RequestOptions", *runtime))]
 
 
 def test_every_valid_spec_is_checked(packages: list[tuple[Path, Api, str, list[list[Any]]]]) -> None:

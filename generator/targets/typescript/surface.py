@@ -6,14 +6,14 @@
     Batches.cancel(batchID: string, options?: RequestOptions): APIPromise<Batch>
     Batch.errors?: Batch.Errors
     env OPENAI_API_KEY -> ClientOptions.apiKey
+    ClientOptions.adminAPIKey?: string | null
     Metadata: type { [key: string]: string }
-    auth adminAPIKey -> AdminAPIKeys.list
 
 Query and body parameters travel in one object typed by a `...Params` interface, as in the
 official SDK; its fields are listed like a model's. An inline object a method returns is the
 interface `<Resource><Method>Response`. An alias is exported by its name and written `Shared.Metadata`
-in the types that use it, as the package declares them. A method sending the key of an auth scheme
-instead of the API key says which (`auth <option> -> <method>`). Every name and type is asked of names.py and types.py, so
+in the types that use it, as the package declares them. Each auth scheme is a client option, like
+`apiKey`. Every name and type is asked of names.py and types.py, so
 escaped names (`Object_`, `then_`) and field types read exactly as the package declares them.
 """
 
@@ -23,7 +23,6 @@ from typing import Sequence
 
 from generator.ir import Api, Parameter, Property, all_inline_objects, resources_with_paths
 from generator.targets.listing import render
-from generator.targets.typescript.auth import method_auth
 from generator.targets.typescript.names import (
     alias_ident, auth_option_name, client_name, client_option_name, method_name, model_ident, page_class_name, property_key, resource_class,
     resource_field, type_name,
@@ -102,8 +101,6 @@ def lines(api: Api) -> list[str]:
             if types.params_type:
                 out += _interface_lines(types.params_type, types.params)
             out.append(f"{cls}.{method_name(method.name)}({', '.join(types.listed_args())}): {types.promise}")
-            if method.auth:
-                out.append(f"auth {method_auth(method)} -> {cls}.{method_name(method.name)}")
             for obj in returned_objects(path, method):
                 out += _interface_lines(type_name(obj.path), obj.properties)
 
