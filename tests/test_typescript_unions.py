@@ -21,6 +21,10 @@ import pytest
 
 from conformance.drivers import node
 from conformance.mock_server import MockServer, RecordedRequest
+from generator.build import generate, load_api
+from generator.diagnostics import SpecError
+from generator.targets.typescript import TypeScriptTarget
+from generator.targets.typescript.names import auth_option_name, binding, client_option_name, method_name
 
 ROOT = Path(__file__).resolve().parents[1]
 ZOO = ROOT / "tests" / "specs" / "fixtures" / "zoo_unions.yaml"
@@ -416,3 +420,54 @@ def test_the_bundled_spec_declares_metadata_once_as_openai_node_does(tmp_path_fa
     app = node.build_package(root / "build", package, cjs=True)
     result = compile_in(app, "openai", OPENAI_TYPE_TEST)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# ---------------------------------------------------------------- names and checks
+
+
+def test_api_id_and_url_are_upper_case_after_the_first_word_as_openai_node_writes_them() -> None:
+    assert auth_option_name("admin_api_key") == "adminAPIKey"  # openai-node's ClientOptions.adminAPIKey
+    assert client_option_name("api_version") == "apiVersion"  # first, a word like any other
+    assert client_option_name("base_url") == "baseURL_"  # the client's own `baseURL`: escaped, never merged
+    assert binding("batch_id") == "batchID" and binding("user_id_prefix") == "userIDPrefix"
+    assert binding("id") == "id" and binding("idempotency_key") == "idempotencyKey"
+    assert method_name("list_api_keys") == "listAPIKeys"
+
+
+def zoo_with(tmp_path: Path, old: str, new: str) -> Path:
+    text = ZOO.read_text(encoding="utf-8")
+    assert old in text
+    spec = tmp_path / "zoo.yaml"
+    spec.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return spec
+
+
+def typescript_problems(spec: Path) -> list[str]:
+    with pytest.raises(SpecError) as err:
+        load_api(spec, {"typescript": TypeScriptTarget()})
+    return [f"{d.code} {d.message}" for d in err.value.diagnostics]
+
+
+def test_a_resource_named_shared_would_take_the_module_of_the_aliases(tmp_path: Path) -> None:
+    spec = zoo_with(tmp_path, "  tasks:\n", "  shared:\n    methods:\n      list: {http: GET /shared}\n  tasks:\n")
+    assert any(p.startswith("E204 resource `shared` becomes the module `resources/shared`")
+               for p in typescript_problems(spec))
+
+
+def test_an_alias_named_like_a_model_of_the_package_is_refused_or_escaped(tmp_path: Path) -> None:
+    # `Shared` is the namespace of the aliases: an alias (or model) of that name is escaped, like `Object`.
+    spec = tmp_path / "zoo.yaml"
+    text = ZOO.read_text(encoding="utf-8").replace("  Diet:\n", "  Shared:\n").replace("ref: Diet", "ref: Shared")
+    spec.write_text(text, encoding="utf-8")
+    files = generate(load_api(spec, {"typescript": TypeScriptTarget()}), ("typescript",))
+    assert "export type Shared_ = (string & {}) | 'herbivore' | 'carnivore' | 'omnivore';" in \
+        files["typescript/src/resources/shared.ts"]
+    assert "  diet?: Shared.Shared_;" in files["typescript/src/resources/enclosures.ts"]
+
+
+def test_a_scheme_and_a_client_option_that_become_one_name_are_refused(tmp_path: Path) -> None:
+    # Different spec names (the validator refuses equal ones), one TypeScript name.
+    spec = zoo_with(tmp_path, "  auth_schemes:\n", "  client_options:\n    - {name: admin_a_p_i_key, header: X-Admin}\n"
+                    "  auth_schemes:\n")
+    problems = typescript_problems(spec)
+    assert any(p.startswith("E204 ") and "`adminAPIKey`" in p for p in problems), problems

@@ -12,8 +12,8 @@ from generator.targets.typescript.docs import TypeScript
 from generator.targets.typescript.literals import string_literal
 from generator.targets.typescript.modules import SHARED, ModelHomes, ResourceFile
 from generator.targets.typescript.names import (
-    accessor, binding, client_option_name, invocation, method_name, model_ident, property_key, singular, type_ident,
-    type_name,
+    accessor, alias_ident, auth_option_name, binding, client_option_name, invocation, method_name, model_ident,
+    property_key, singular, type_ident, type_name,
 )
 from generator.targets.typescript.types import method_types
 from generator.text.case import camel_case
@@ -89,6 +89,10 @@ def renamed(api: Api, rfiles: list[ResourceFile]) -> list[tuple[str, str, str]]:
                 note("inline object", ".".join(obj.path), type_name(obj.path))
     for option in api.client_options:
         note("client option", option.name, client_option_name(option.name))
+    for scheme in api.auth_schemes:
+        note("auth scheme", scheme.name, auth_option_name(scheme.name))
+    for alias in api.aliases:
+        note("alias", alias.name, alias_ident(alias.name))
     return found
 
 
