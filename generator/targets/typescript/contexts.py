@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import field
 
-from generator.ir import Api, Array, Binary, FileUpload, Method, Union, model_references
+from generator.ir import Api, Array, Binary, FileUpload, InlineObject, Map, Method, ModelRef, model_references
 from generator.targets.base import template_context
 from generator.targets.typescript.aliases import alias_block, mentions_aliases, shared_import
 from generator.targets.typescript.auth import (
@@ -213,16 +213,17 @@ def method_context(api: Api, rf: ResourceFile, m: Method) -> MethodContext:
 
 
 def _expects(api: Api, m: Method) -> str:
-    """What the body of a successful response must be. A union (or an alias of one) takes any JSON value:
-    a value no variant fits is kept as sent, never refused."""
+    """What the body of a successful response must be: an object (a model, a map, a page), an array, or
+    any JSON value for the rest (a union, or an alias of one: a value no variant fits is kept as sent,
+    never refused; a scalar)."""
     if m.returns is None:
         return "void"
     returns = api.resolve(m.returns)
     if isinstance(returns, Binary):
         return "binary"
-    if isinstance(returns, Union) and m.page is None:
-        return "json"
-    return "array" if isinstance(returns, Array) and m.page is None else "object"
+    if m.page is not None or isinstance(returns, (ModelRef, InlineObject, Map)):
+        return "object"
+    return "array" if isinstance(returns, Array) else "json"
 
 
 def _headers_lines(params_var: str, m: Method) -> str | None:
