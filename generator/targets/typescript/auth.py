@@ -55,7 +55,7 @@ def _option_hint(option: str, env: str | None, client: str) -> str:
 def missing_key_lines(api: Api) -> list[str]:
     """The entries of `MISSING_KEYS`: option -> the message a method rejects with when its key is missing."""
     client = client_name(api)
-    options = [(API_KEY_OPTION, api.api_key_env)]
+    options: list[tuple[str, str | None]] = [(API_KEY_OPTION, api.api_key_env)]
     options += [(auth_option_name(s.name), s.env) for s in api.auth_schemes]
     return [assign_line(INDENT, f"{property_key(option)}:",
                         string_literal(f"This method needs the `{option}` client option, which is missing or empty: "

@@ -39,8 +39,8 @@ def exports(api: Api) -> Iterator[Named]:
     """Every type and class the package exports, but the client and its base error."""
     for model in api.models:
         yield model_ident(model.name), f"model `{model.name}`", model.location
-    for alias in api.aliases:
-        yield alias_ident(alias.name), f"alias `{alias.name}`", alias.location
+    for named in api.aliases:
+        yield alias_ident(named.name), f"alias `{named.name}`", named.location
     rfiles = resource_files(api)
     for alias, home in page_alias_homes(rfiles).items():
         yield alias, f"the page type `{alias}` of `{home}`", NOWHERE

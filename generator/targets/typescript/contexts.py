@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import field
 
-from generator.ir import Api, Array, Binary, FileUpload, InlineObject, Map, Method, ModelRef, model_references
+from generator.ir import (
+    Api, Array, Binary, FileUpload, InlineObject, Map, Method, ModelRef, Type, model_references,
+)
 from generator.targets.base import template_context
 from generator.targets.typescript.aliases import alias_block, mentions_aliases, shared_import
 from generator.targets.typescript.auth import (
@@ -266,7 +268,7 @@ def resource_context(api: Api, rf: ResourceFile, rfiles: list[ResourceFile], hom
     for m in rf.resource.methods:
         used.update(name for param in m.parameters for name in model_references(param.type))
         used.update(model_references(m.returns))
-    mentioned = [prop.type for model in models for prop in model.properties]
+    mentioned: list[Type | None] = [prop.type for model in models for prop in model.properties]
     mentioned += [t for m in rf.resource.methods for t in (m.returns, *(param.type for param in m.parameters))]
     methods = [method_context(api, rf, m) for m in rf.resource.methods]
     interfaces = [interface_block((m.name,), m.properties, m.description, m.deprecated) for m in models]

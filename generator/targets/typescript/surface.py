@@ -72,7 +72,7 @@ def lines(api: Api) -> list[str]:
     client = client_name(api)
     out = [f"{client}: class", f"{client}.constructor(options?: ClientOptions)", "ClientOptions: interface"]
     # Every option of the constructor, typed as ClientOptions declares it (templates/typescript/client.ts.j2).
-    options = [("apiKey", "string | ApiKeySetter", api.api_key_env)]
+    options: list[tuple[str, str, str | None]] = [("apiKey", "string | ApiKeySetter", api.api_key_env)]
     options += [(auth_option_name(s.name), "string | null", s.env) for s in api.auth_schemes]
     options += [("baseURL", "string | null", api.base_url_env)]
     options += [(client_option_name(o.name), "string | null", o.env) for o in api.client_options]
