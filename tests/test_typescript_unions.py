@@ -471,3 +471,47 @@ def test_a_scheme_and_a_client_option_that_become_one_name_are_refused(tmp_path:
                     "  auth_schemes:\n")
     problems = typescript_problems(spec)
     assert any(p.startswith("E204 ") and "`adminAPIKey`" in p for p in problems), problems
+
+
+# Aliases of aliases, a shared model (used by no method) that mentions aliases, and unions too long for
+# one line, in every place a type goes: prettier must find them laid out as it lays them out.
+LONG = ("{type: enum, values: [aaaaaaaaaaaaaaaaaaaaaaaa, bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb, "
+        "cccccccccccccccccccccccccccccc, ddddddddddddddddd]}")
+MORE_ALIASES = f"""  Labels:
+    description: Many diets.
+    type: array
+    items: {{ref: Diet}}
+  Tags:
+    type: map
+    values: {{type: union, variants: [{{type: string}}, {LONG}]}}
+  Long:
+    type: union
+    variants: [{{type: integer}}, {LONG}]
+  Shift:
+    type: union
+    variants: [{{type: string}}, {{type: array, items: {LONG}}}]
+models:
+  Orphan:
+    description: Used by no method.
+    properties:
+      labels: {{ref: Labels}}
+      tags: {{ref: Tags, nullable: true}}
+      pet: {{ref: Animal}}
+      many: {{type: array, items: {{type: union, variants: [{{type: integer}}, {LONG}]}}}}
+      long: {{ref: Long}}
+      either: {{type: union, variants: [{{type: string}}, {{type: array, items: {LONG}}}], nullable: true}}
+      shift: {{ref: Shift}}
+"""
+
+
+def test_long_unions_and_aliases_of_aliases_compile_and_are_laid_out_as_prettier_does(tmp_path: Path) -> None:
+    node.ensure_toolchain()
+    spec = zoo_with(tmp_path, "models:\n", MORE_ALIASES)
+    package = node.generate_package(spec, tmp_path / "generated")
+    shared = (package / "src" / "resources" / "shared.ts").read_text(encoding="utf-8")
+    assert shared.startswith("import type * as Shared from './shared.js';\n")  # Labels names Shared.Diet
+    assert "export type Labels = Array<Shared.Diet>;" in shared
+    assert "  labels?: Shared.Labels;" in shared
+    result = subprocess.run([node.tool("prettier"), "--check", "."], cwd=package, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    node.build_package(tmp_path / "build", package)  # tsc strict, or CalledProcessError

@@ -75,13 +75,18 @@ def type_parts(t: Type) -> list[str]:
 def union_parts(t: Union) -> list[str]:
     """The members of a union, variants in spec order: models by name (`Cat | Parrot`, which `switch
     (x.kind)` narrows), `string | Array<string>`, and an open enum's `string` as `(string & {})`."""
+    return [text for text, _ in union_members(t)]
+
+
+def union_members(t: Union) -> list[tuple[str, Type]]:
+    """(member, the variant it spells) of a union, each member once (`integer | number`: one `number`)."""
     open_enum = any(_string_literals(v) for v in t.variants)
-    parts: list[str] = []
+    found: list[tuple[str, Type]] = []
     for variant in t.variants:
-        members = ([OPEN_STRING] if open_enum and isinstance(variant, Primitive) and variant.kind == "string"
-                   else type_parts(variant))
-        parts += [m for m in members if m not in parts]  # `integer | number`: one `number`
-    return parts
+        texts = ([OPEN_STRING] if open_enum and isinstance(variant, Primitive) and variant.kind == "string"
+                 else type_parts(variant))
+        found += [(text, variant) for text in texts if text not in (seen for seen, _ in found)]
+    return found
 
 
 def _string_literals(t: Type) -> bool:
