@@ -13,10 +13,10 @@ from typing import Iterable, Iterator
 from generator.diagnostics import Diagnostic
 from generator.ir import NOWHERE, Api, Location, Parameter, Property, direct_inline_objects
 from generator.targets.collisions import collisions
-from generator.targets.typescript.modules import resource_files
+from generator.targets.typescript.modules import SHARED, model_homes, resource_files
 from generator.targets.typescript.pages import page_alias_homes, uses_pages
 from generator.targets.typescript.names import (
-    base_error_name, binding, client_name, client_option_name, method_name, model_ident, page_class_name,
+    alias_ident, auth_option_name, base_error_name, binding, client_name, client_option_name, method_name, model_ident, page_class_name,
     params_type_name,
     type_ident, type_name,
 )
@@ -29,7 +29,7 @@ Scope = tuple[str, list[tuple[str, str, Location]]]
 
 
 def check(api: Api) -> list[Diagnostic]:
-    problems = _exports(api)
+    problems = _exports(api) + _shared_module(api)
     for what, names in scopes(api):
         problems += collisions("typescript", names, what)
     return problems
@@ -39,6 +39,8 @@ def exports(api: Api) -> Iterator[Named]:
     """Every type and class the package exports, but the client and its base error."""
     for model in api.models:
         yield model_ident(model.name), f"model `{model.name}`", model.location
+    for named in api.aliases:
+        yield alias_ident(named.name), f"alias `{named.name}`", named.location
     rfiles = resource_files(api)
     for alias, home in page_alias_homes(rfiles).items():
         yield alias, f"the page type `{alias}` of `{home}`", NOWHERE
@@ -67,6 +69,16 @@ def _exports(api: Api) -> list[Diagnostic]:
     return problems
 
 
+def _shared_module(api: Api) -> list[Diagnostic]:
+    """A top resource named `shared` would be the module that declares the aliases and shared models."""
+    rfiles = resource_files(api)
+    if not model_homes(api, rfiles).has_shared():
+        return []
+    return [Diagnostic(rf.resource.location, "E204", f"resource `{rf.path[-1]}` becomes the module `{SHARED}` "
+                       "in typescript, which already declares the shared types (aliases, models no method uses)",
+                       "rename it in the spec") for rf in rfiles if rf.module == SHARED]
+
+
 def scopes(api: Api) -> list[Scope]:
     found: list[Scope] = []
     for model in api.models:
@@ -84,7 +96,8 @@ def scopes(api: Api) -> list[Scope]:
                 _add_inline_scopes(params_type_name(rf.path, m), params, found)
     # Options first: a clash is reported at the second name, and only resources carry a position.
     first = rfiles[0].resource.location if rfiles else NOWHERE
-    client = [(f"{o.name} (client option)", client_option_name(o.name), first) for o in api.client_options]
+    client = [(f"{s.name} (auth scheme)", auth_option_name(s.name), first) for s in api.auth_schemes]
+    client += [(f"{o.name} (client option)", client_option_name(o.name), first) for o in api.client_options]
     client += [(f"{rf.path[-1]} (resource)", rf.field, rf.resource.location) for rf in rfiles if len(rf.path) == 1]
     found.append(("member of the client", client))
     return found

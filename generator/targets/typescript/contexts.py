@@ -8,15 +8,21 @@ from __future__ import annotations
 
 from dataclasses import field
 
-from generator.ir import Api, Array, Binary, FileUpload, Method, model_references
+from generator.ir import (
+    Api, Array, Binary, FileUpload, InlineObject, Map, Method, ModelRef, Type, model_references,
+)
 from generator.targets.base import template_context
+from generator.targets.typescript.aliases import alias_block, mentions_aliases, shared_import
+from generator.targets.typescript.auth import (
+    SchemeOption, auth_type, method_auth, missing_credentials_throw, missing_key_lines, scheme_options,
+)
 from generator.targets.typescript.layout import (
     INDENT, assign_line, braced_line, call_line, initializer_line, interface_block, pick_line,
 )
 from generator.targets.typescript.literals import jsdoc, string_literal
 from generator.targets.typescript.modules import SHARED, ModelHomes, ResourceFile, relative_import
 from generator.targets.typescript.names import (
-    base_error_name, binding, client_name, client_option_name, method_name, model_ident, type_name,
+    alias_ident, base_error_name, binding, client_name, client_option_name, method_name, model_ident, type_name,
 )
 from generator.targets.typescript.pages import page_alias_homes, page_alias_type, uses_pages, uses_uploads
 from generator.targets.typescript.types import method_types, params_fields, returned_objects, uses_type
@@ -47,7 +53,10 @@ class ClientContext:
     options: list[ClientOption]
     timeout_ms: int
     user_agent: str
-    missing_key_throw: str
+    missing_key_throw: str  # no key at all: the constructor throws
+    schemes: list[SchemeOption]  # the option of each further auth scheme (`adminAPIKey`)
+    auth_type: str | None  # the type of `RequestSpec.auth`, with schemes
+    missing_keys: list[str]  # with schemes: the entries of `MISSING_KEYS`, option -> message
     resources: list[ClientResource]
     static_base_error: str
     index_client_export: str
@@ -64,7 +73,8 @@ class MethodContext:
     path_line: str
     has_path_params: bool
     returns: str
-    expects: str  # what the body must be: `object`, `array`, `void` or `binary`
+    expects: str  # what the body must be: `object`, `array`, `json` (any value), `void` or `binary`
+    auth: str | None  # the option whose key it sends (`adminAPIKey`); None: the API key
     page_alias: str | None  # `BatchesPage`, for a paginated method
     page_class: str | None  # `CursorPage`
     multipart: bool
@@ -116,7 +126,8 @@ def module_types(module: str, rf: ResourceFile | None, homes: ModelHomes,
                  aliases: dict[str, str] | None = None) -> list[str]:
     """The types a module exports: its models, its page aliases, then its methods' parameter and response
     types. `aliases` (page alias -> home module) defaults to the resource's own page aliases."""
-    names = [model_ident(m.name) for m in homes.models_in(module)]
+    names = [alias_ident(a.name) for a in homes.aliases] if module == SHARED else []
+    names += [model_ident(m.name) for m in homes.models_in(module)]
     if rf is not None:
         own = aliases if aliases is not None else page_alias_homes([rf])
         names += [alias for alias, home in own.items() if home == module]
@@ -146,9 +157,6 @@ def client_context(api: Api, rfiles: list[ResourceFile], homes: ModelHomes) -> C
         exported += [f"type {t} as {t}" for t in types]
         if exported:
             namespace.append(braced_line(INDENT, "export", exported, ";"))
-    missing_key = (f"The {api.api_key_env} environment variable is missing or empty; either provide it, "
-                   f"or instantiate the {name} client with an apiKey option, like "
-                   f"new {name}({{ apiKey: 'My API Key' }}).")
     return ClientContext(
         name=name,
         base_error=base_error,
@@ -160,7 +168,10 @@ def client_context(api: Api, rfiles: list[ResourceFile], homes: ModelHomes) -> C
                  for o in api.client_options],
         timeout_ms=round(api.timeout_seconds * 1000),
         user_agent=f"{api.name}/JS ",
-        missing_key_throw=call_line(INDENT * 3, f"throw new {base_error}", [string_literal(missing_key)], ";"),
+        missing_key_throw=missing_credentials_throw(api, base_error, INDENT * 3),
+        schemes=scheme_options(api),
+        auth_type=auth_type(api),
+        missing_keys=missing_key_lines(api) if api.auth_schemes else [],
         resources=[ClientResource(initializer_line(INDENT, f"{rf.field}: {rf.class_name}", f"new {rf.class_name}",
                                                    ["this"]), rf.resource.description) for rf in top],
         static_base_error=assign_line(INDENT, f"static {base_error} =", base_error, ";"),
@@ -170,7 +181,7 @@ def client_context(api: Api, rfiles: list[ResourceFile], homes: ModelHomes) -> C
     )
 
 
-def method_context(rf: ResourceFile, m: Method) -> MethodContext:
+def method_context(api: Api, rf: ResourceFile, m: Method) -> MethodContext:
     types = method_types(rf.path, m)
     path_expr = m.path
     for p in m.path_params:
@@ -188,7 +199,8 @@ def method_context(rf: ResourceFile, m: Method) -> MethodContext:
         path_line=assign_line(INDENT * 3, "path: () =>", f"`{path_expr}`", ","),
         has_path_params=bool(m.path_params),
         returns=types.returns,
-        expects=_expects(m),
+        expects=_expects(api, m),
+        auth=method_auth(m),
         page_alias=types.page_alias,
         page_class=types.page_class,
         multipart=m.body_encoding == "multipart",
@@ -202,12 +214,18 @@ def method_context(rf: ResourceFile, m: Method) -> MethodContext:
     )
 
 
-def _expects(m: Method) -> str:
+def _expects(api: Api, m: Method) -> str:
+    """What the body of a successful response must be: an object (a model, a map, a page), an array, or
+    any JSON value for the rest (a union, or an alias of one: a value no variant fits is kept as sent,
+    never refused; a scalar)."""
     if m.returns is None:
         return "void"
-    if isinstance(m.returns, Binary):
+    returns = api.resolve(m.returns)
+    if isinstance(returns, Binary):
         return "binary"
-    return "array" if isinstance(m.returns, Array) and m.page is None else "object"
+    if m.page is not None or isinstance(returns, (ModelRef, InlineObject, Map)):
+        return "object"
+    return "array" if isinstance(returns, Array) else "json"
 
 
 def _headers_lines(params_var: str, m: Method) -> str | None:
@@ -233,22 +251,26 @@ def _type_imports(module: str, names: set[str], homes: ModelHomes) -> list[str]:
 
 
 def shared_context(homes: ModelHomes) -> ModuleContext:
-    """resources/shared.ts: the models no method reaches."""
+    """resources/shared.ts: the aliases, then the models no method reaches."""
     models = homes.models_in(SHARED)
-    used = {name for model in models for prop in model.properties for name in model_references(prop.type)}
-    return ModuleContext(models=[interface_block((m.name,), m.properties, m.description, m.deprecated)
-                                 for m in models],
-                         type_imports=_type_imports(SHARED, used, homes))
+    types = [prop.type for model in models for prop in model.properties] + [a.type for a in homes.aliases]
+    used = {name for t in types for name in model_references(t)}
+    return ModuleContext(models=[alias_block(a) for a in homes.aliases]
+                         + [interface_block((m.name,), m.properties, m.description, m.deprecated) for m in models],
+                         type_imports=[shared_import(SHARED)] * mentions_aliases(types)
+                         + _type_imports(SHARED, used, homes))
 
 
-def resource_context(rf: ResourceFile, rfiles: list[ResourceFile], homes: ModelHomes) -> ModuleContext:
+def resource_context(api: Api, rf: ResourceFile, rfiles: list[ResourceFile], homes: ModelHomes) -> ModuleContext:
     models = homes.models_in(rf.module)
     # Types this module mentions that live elsewhere.
     used = {name for model in models for prop in model.properties for name in model_references(prop.type)}
     for m in rf.resource.methods:
         used.update(name for param in m.parameters for name in model_references(param.type))
         used.update(model_references(m.returns))
-    methods = [method_context(rf, m) for m in rf.resource.methods]
+    mentioned: list[Type | None] = [prop.type for model in models for prop in model.properties]
+    mentioned += [t for m in rf.resource.methods for t in (m.returns, *(param.type for param in m.parameters))]
+    methods = [method_context(api, rf, m) for m in rf.resource.methods]
     interfaces = [interface_block((m.name,), m.properties, m.description, m.deprecated) for m in models]
     interfaces += [interface_block(obj.path, obj.properties, obj.description, False)
                    for m in rf.resource.methods for obj in returned_objects(rf.path, m)]
@@ -281,7 +303,7 @@ def resource_context(rf: ResourceFile, rfiles: list[ResourceFile], homes: ModelH
             f"import {{ pick }} from {string_literal(relative_import(rf.module, 'internal/params'))};")
     return ModuleContext(
         models=interfaces,
-        type_imports=_type_imports(rf.module, used, homes),
+        type_imports=[shared_import(rf.module)] * mentions_aliases(mentioned) + _type_imports(rf.module, used, homes),
         methods=methods,
         page_aliases=[assign_line("", f"export type {alias} =", page_alias_type(rf, alias), ";") for alias in mine],
         resource=ResourceClass(

@@ -8,6 +8,7 @@ from typing import Any
 from generator.ir import Api, Binary, Call, FileUpload, Method, PageStyle, Parameter, Property, Resource, Type
 from generator.ir.examples import FileExample
 from generator.targets.language import EXAMPLE_API_KEY, Language
+from generator.targets.typescript.auth import API_KEY_OPTION, method_auth
 from generator.targets.typescript.literals import html_safe_string_literal
 from generator.targets.typescript.names import (
     binding, call_path, client_name, example_access, example_key, header_param_key, invocation, method_name,
@@ -115,8 +116,9 @@ class TypeScript(Language):
             positional.append("{ " + ", ".join(f"{example_key(k)}: {v}" for k, (_, v) in zip(keys, named)) + " }")
         call_text = invocation("client", _path(call), call.method, positional)
         imported = f"{client_class}, {{ toFile }}" if uses_type(call.method, FileUpload) else client_class
+        key = method_auth(call.method) or API_KEY_OPTION  # the option of the key the method sends
         lines = [f"import {imported} from {html_safe_string_literal(package)};", "",
-                 f"const client = new {client_class}({{ apiKey: {html_safe_string_literal(EXAMPLE_API_KEY)} }});", ""]
+                 f"const client = new {client_class}({{ {key}: {html_safe_string_literal(EXAMPLE_API_KEY)} }});", ""]
         result = camel_case(self.result_variable(call, "client"))
         printed = self.printed_property(api, call)
         if call.method.returns is None:

@@ -69,14 +69,16 @@ def package_lock(name: str, version: str) -> str:
     return json.dumps(lock, indent=2, ensure_ascii=False)
 
 
-def subpaths(rfiles: list[ResourceFile], client: ClientContext) -> list[tuple[str, str]]:
+def subpaths(rfiles: list[ResourceFile], client: ClientContext, shared: bool) -> list[tuple[str, str]]:
     """(subpath, module under src/) the package exports, each as ESM and CommonJS: the client, the
-    pagination and uploads modules when there are pages and uploads, and every resource module
-    (`openai/resources/batches`), as openai-node does."""
+    pagination and uploads modules when there are pages and uploads, every resource module
+    (`openai/resources/batches`) and the shared one when there is one (`openai/resources/shared`),
+    as openai-node does."""
     found = [(".", "index")]
     found += [("./pagination", "pagination")] if client.pages else []
     found += [("./uploads", "uploads")] if client.uploads else []
-    return found + [(f"./{rf.module}", rf.module) for rf in rfiles]
+    found += [(f"./{rf.module}", rf.module) for rf in rfiles]
+    return found + ([(f"./{SHARED}", SHARED)] if shared else [])
 
 
 class TypeScriptTarget(Target):
@@ -96,7 +98,7 @@ class TypeScriptTarget(Target):
         homes = model_homes(api, rfiles)
         deps = dev_dependencies()
         client = client_context(api, rfiles, homes)
-        common = {"api": api, "package": package, "client": client, "subpaths": subpaths(rfiles, client),
+        common = {"api": api, "package": package, "client": client, "subpaths": subpaths(rfiles, client, homes.has_shared()),
                   "status_errors": STATUS_ERRORS, "dev_dependencies": sorted(deps["devDependencies"].items()),
                   "lock": package_lock(package.name, package.version),
                   "typescript_version": deps["devDependencies"]["typescript"]}
@@ -119,7 +121,7 @@ class TypeScriptTarget(Target):
         if client.uploads:
             files.append(OutputFile("src/core/uploads.ts", "uploads.ts.j2", common))
             files.append(OutputFile("src/uploads.ts", "uploads-public.ts.j2", common))
-        modules = {rf.module: resource_context(rf, rfiles, homes) for rf in rfiles}
+        modules = {rf.module: resource_context(api, rf, rfiles, homes) for rf in rfiles}
         if homes.has_shared():
             modules[SHARED] = shared_context(homes)
         for module, context in modules.items():

@@ -10,10 +10,10 @@ from __future__ import annotations
 import unicodedata
 from typing import Sequence
 
-from generator.ir import Array, Enum, Map, Parameter, Property, Type, direct_inline_objects
+from generator.ir import Array, Enum, Map, Parameter, Property, Type, Union, direct_inline_objects
 from generator.targets.typescript.literals import jsdoc, string_literal
 from generator.targets.typescript.names import declared_name, property_key
-from generator.targets.typescript.types import field_extra_parts, ts_type, type_parts
+from generator.targets.typescript.types import field_extra_parts, ts_type, type_parts, union_members
 
 PRINT_WIDTH = 110  # must match templates/typescript/prettierrc.json.j2
 INDENT = "  "
@@ -27,8 +27,11 @@ def width(line: str) -> int:
     return sum(0 if 0x300 <= ord(c) <= 0x36F else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
-def typed_line(indent: str, head: str, parts: list[str], tail: str) -> str:
-    """`head` + a union + `tail` on one line, or the union broken one member per line, as prettier does."""
+def typed_line(indent: str, head: str, parts: list[str], tail: str,
+               variants: Sequence[Type | None] = ()) -> str:
+    """`head` + a union + `tail` on one line, or the union broken one member per line, as prettier does.
+    `variants` (the type each part spells, when known) lets a member `Array<a | b>` too long for its own
+    line break in turn."""
     union = " | ".join(parts)
     line = f"{indent}{head} {union}{tail}"
     if width(line) <= PRINT_WIDTH or len(parts) < 2:
@@ -37,8 +40,27 @@ def typed_line(indent: str, head: str, parts: list[str], tail: str) -> str:
     next_line = f"{indent}{INDENT}{union}{tail}"
     if width(next_line) <= PRINT_WIDTH:
         return f"{indent}{head}\n{next_line}"
-    members = "\n".join(f"{indent}{INDENT}| {p}" for p in parts)
-    return f"{indent}{head}\n{members}{tail}"
+    lines = []
+    for i, part in enumerate(parts):
+        end = tail if i == len(parts) - 1 else ""
+        variant = variants[i] if i < len(variants) else None
+        lines.append(_union_member(f"{indent}{INDENT}", part, variant, end))
+    return f"{indent}{head}\n" + "\n".join(lines)
+
+
+def _union_member(indent: str, part: str, variant: Type | None, tail: str) -> str:
+    """`| member` of a broken union; an `Array<a | b>` that does not fit breaks inside its `<>`, indented
+    from the column after `| ` as prettier does."""
+    line = f"{indent}| {part}{tail}"
+    if (width(line) <= PRINT_WIDTH or not isinstance(variant, Array)
+            or not isinstance(variant.items, (Enum, Union)) or len(type_parts(variant.items)) < 2):
+        return line
+    inner_parts = type_parts(variant.items)
+    column = indent + "  "  # where the member's text starts, after `| `
+    inner = f"{column}{INDENT}{' | '.join(inner_parts)}"
+    if width(inner) > PRINT_WIDTH:
+        inner = "\n".join(f"{column}{INDENT}| {p}" for p in inner_parts)
+    return f"{indent}| Array<\n{inner}\n{column}>{tail}"
 
 
 def call_line(indent: str, head: str, args: list[str], tail: str) -> str:
@@ -84,7 +106,7 @@ def initializer_line(indent: str, lhs: str, callee: str, args: list[str]) -> str
 def member_line(indent: str, head: str, t: Type, tail: str) -> str:
     """`head type` + `tail` for a property or an index signature, laid out as prettier does: a union
     broken one member per line, a map `{ [key: string]: T }` broken into a block, recursively."""
-    if isinstance(t, Array) and isinstance(t.items, Enum):
+    if isinstance(t, Array) and isinstance(t.items, (Enum, Union)):
         return generic_union_line(indent, head, "Array", type_parts(t.items), tail)
     if isinstance(t, Map):
         line = f"{indent}{head} {ts_type(t)}{tail}"
@@ -92,7 +114,16 @@ def member_line(indent: str, head: str, t: Type, tail: str) -> str:
             return line
         inner = member_line(indent + INDENT, "[key: string]:", t.values, ";")
         return f"{indent}{head} {{\n{inner}\n{indent}}}{tail}"
-    return typed_line(indent, head, type_parts(t), tail)
+    parts, variants = _parts_and_variants(t)
+    return typed_line(indent, head, parts, tail, variants)
+
+
+def _parts_and_variants(t: Type, extra: Sequence[str] = ()) -> tuple[list[str], list[Type | None]]:
+    """The members of `t`'s union (and `extra` ones: `null`), with the variant each spells."""
+    members: list[tuple[str, Type | None]] = list(union_members(t)) if isinstance(t, Union) else \
+        [(p, t) for p in type_parts(t)]
+    members += [(p, None) for p in extra]
+    return [text for text, _ in members], [variant for _, variant in members]
 
 
 def braced_line(indent: str, head: str, names: list[str], tail: str) -> str:
@@ -128,7 +159,8 @@ def field_block(field: Property | Parameter, indent: str) -> str:
     doc = jsdoc(field.description, indent, field.deprecated)
     extra = field_extra_parts(field.name, field.required, field.nullable)
     if extra:
-        return doc + typed_line(indent, head, type_parts(field.type) + extra, ";")
+        parts, variants = _parts_and_variants(field.type, extra)
+        return doc + typed_line(indent, head, parts, ";", variants)
     return doc + member_line(indent, head, field.type, ";")
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from generator.ir import Api, Model, Resource, model_references, resources_with_paths
+from generator.ir import Alias, Api, Model, Resource, models_through_aliases, resources_with_paths
 from generator.targets.typescript.names import resource_class, resource_field, resource_module
 
-SHARED = "resources/shared"  # the module of the models no method reaches
+SHARED = "resources/shared"  # the module of the aliases, and of the models no method reaches
 
 
 @dataclass(frozen=True)
@@ -38,35 +38,39 @@ def resource_files(api: Api) -> list[ResourceFile]:
 
 
 class ModelHomes(dict[str, str]):
-    """Model name -> the module that declares it, and each module's models in spec order."""
+    """Model name -> the module that declares it, and each module's models in spec order; the aliases,
+    all declared by `resources/shared`."""
 
-    def __init__(self) -> None:
+    def __init__(self, aliases: tuple[Alias, ...] = ()) -> None:
         super().__init__()
         self.by_module: dict[str, list[Model]] = {}
+        self.aliases = aliases
 
     def models_in(self, module: str) -> list[Model]:
         # Grouped once: every module asking the whole model list made big specs quadratic.
         return self.by_module.get(module, [])
 
     def has_shared(self) -> bool:
-        return SHARED in self.by_module
+        return SHARED in self.by_module or bool(self.aliases)
 
 
 def model_homes(api: Api, files: list[ResourceFile]) -> ModelHomes:
     """The module that declares each model: the first resource (depth first) that uses it.
 
-    Models no method reaches live in `resources/shared`.
+    Models are reached through aliases too (`Animal` reaches `Cat`); those no method reaches live in
+    `resources/shared`, with the aliases.
     """
-    homes = ModelHomes()
+    homes = ModelHomes(api.aliases)
     for rf in files:
-        pending = [name for m in rf.resource.methods for p in m.parameters for name in model_references(p.type)]
-        pending += [name for m in rf.resource.methods if m.returns for name in model_references(m.returns)]
+        pending = [name for m in rf.resource.methods for p in m.parameters
+                   for name in models_through_aliases(api, p.type)]
+        pending += [name for m in rf.resource.methods if m.returns for name in models_through_aliases(api, m.returns)]
         while pending:
             name = pending.pop(0)
             if name in homes:
                 continue
             homes[name] = rf.module
-            pending += [n for p in api.model(name).properties for n in model_references(p.type)]
+            pending += [n for p in api.model(name).properties for n in models_through_aliases(api, p.type)]
     for model in api.models:
         homes.setdefault(model.name, SHARED)
         homes.by_module.setdefault(homes[model.name], []).append(model)

@@ -53,9 +53,16 @@ def _identifier(ident: str, taken: Iterable[str]) -> str:
     return ident + "_" if ident in taken else ident
 
 
+#: Words written all upper case when they are not a name's first word, as openai-node spells them
+#: (`batchID`, `baseURL`, `adminAPIKey`); first, they stay lower case like any word (`apiKey`, `idempotencyKey`).
+ACRONYMS = frozenset({"api", "id", "url"})
+
+
 def _camel(name: str) -> str:
+    """camelCase: the first word as it is, each other capitalized, or upper case when an acronym."""
     parts = ascii_words(name)
-    return "".join(w if i == 0 else w[:1].upper() + w[1:] for i, w in enumerate(parts))
+    return "".join(w if i == 0 else w.upper() if w in ACRONYMS else w[:1].upper() + w[1:]
+                   for i, w in enumerate(parts))
 
 
 @lru_cache(maxsize=None)
@@ -64,11 +71,8 @@ def _binding_taken() -> frozenset[str]:
 
 
 def binding(name: str) -> str:
-    """A parameter or variable name: camelCase with `ID` kept upper case, as the official SDK does."""
-    ident = _camel(name)
-    if ident.endswith("Id"):
-        ident = ident[:-2] + "ID"
-    return _identifier(ident, _binding_taken())
+    """A parameter or variable name: camelCase (`batchID`), as the official SDK does."""
+    return _identifier(_camel(name), _binding_taken())
 
 
 def type_ident(name: str) -> str:
@@ -80,6 +84,27 @@ def type_ident(name: str) -> str:
 def model_ident(name: str) -> str:
     """A model's name in TypeScript: as in the spec, `_` appended when the package already uses it."""
     return _identifier(name, reserved_words("typescript_type_names"))
+
+
+#: The namespace a module imports `resources/shared` as (`import type * as Shared from './shared.js'`): an
+#: alias is spelled `Shared.Metadata` wherever it is used, as in openai-node.
+SHARED_NAMESPACE = "Shared"
+
+
+def alias_ident(name: str) -> str:
+    """The name an alias is declared and exported by: as in the spec, `_` appended like a model's."""
+    return model_ident(name)
+
+
+def alias_reference(name: str) -> str:
+    """`Shared.Metadata`: an alias, as every module (resources/shared itself too) refers to it."""
+    return f"{SHARED_NAMESPACE}.{alias_ident(name)}"
+
+
+def auth_option_name(name: str) -> str:
+    """The client option holding an auth scheme's key (`admin_api_key` -> `adminAPIKey`, openai-node's
+    spelling): a client option like the others."""
+    return client_option_name(name)
 
 
 def client_name(api: Api) -> str:

@@ -6,13 +6,14 @@ from dataclasses import dataclass
 
 from generator.ir import Api, FileUpload, Primitive, all_inline_objects
 from generator.ir.examples import example_value
+from generator.targets.typescript.auth import method_auth
 from generator.targets.typescript.contexts import module_types
 from generator.targets.typescript.docs import TypeScript
 from generator.targets.typescript.literals import string_literal
 from generator.targets.typescript.modules import SHARED, ModelHomes, ResourceFile
 from generator.targets.typescript.names import (
-    accessor, binding, client_option_name, invocation, method_name, model_ident, property_key, singular, type_ident,
-    type_name,
+    accessor, alias_ident, auth_option_name, binding, client_option_name, invocation, method_name, model_ident,
+    property_key, singular, type_ident, type_name,
 )
 from generator.targets.typescript.types import method_types
 from generator.text.case import camel_case
@@ -26,6 +27,7 @@ class ApiMethod:
     args: str
     returns: str
     file: str
+    auth: str | None = None  # the client option whose key it sends, when not the API key
 
 
 @dataclass(frozen=True)
@@ -54,11 +56,11 @@ def api_sections(rfiles: list[ResourceFile], homes: ModelHomes) -> list[ApiSecti
             methods.append(ApiMethod(http=f"{m.http_method.lower()} {m.path}", call=f"client.{accessor(rf.path)}.",
                                      name=method_name(m.name), args=", ".join(args),
                                      returns=types.page_alias or types.returns,
-                                     file=file))
+                                     file=file, auth=method_auth(m)))
         sections.append(ApiSection(title=" > ".join(type_ident(p) for p in rf.path),
                                    level="#" * min(len(rf.path), 5),
                                    types=[(t, file) for t in module_types(rf.module, rf, homes)], methods=methods))
-    shared = [(model_ident(m.name), f"./src/{SHARED}.ts") for m in homes.models_in(SHARED)]
+    shared = [(name, f"./src/{SHARED}.ts") for name in module_types(SHARED, None, homes)]  # aliases, models
     if shared:
         sections.append(ApiSection(title="Shared", level="#", types=shared, methods=[]))
     return sections
@@ -87,6 +89,10 @@ def renamed(api: Api, rfiles: list[ResourceFile]) -> list[tuple[str, str, str]]:
                 note("inline object", ".".join(obj.path), type_name(obj.path))
     for option in api.client_options:
         note("client option", option.name, client_option_name(option.name))
+    for scheme in api.auth_schemes:
+        note("auth scheme", scheme.name, auth_option_name(scheme.name))
+    for alias in api.aliases:
+        note("alias", alias.name, alias_ident(alias.name))
     return found
 
 

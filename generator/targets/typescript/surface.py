@@ -6,10 +6,14 @@
     Batches.cancel(batchID: string, options?: RequestOptions): APIPromise<Batch>
     Batch.errors?: Batch.Errors
     env OPENAI_API_KEY -> ClientOptions.apiKey
+    ClientOptions.adminAPIKey?: string | null
+    Metadata: type { [key: string]: string }
 
 Query and body parameters travel in one object typed by a `...Params` interface, as in the
 official SDK; its fields are listed like a model's. An inline object a method returns is the
-interface `<Resource><Method>Response`. Every name and type is asked of names.py and types.py, so
+interface `<Resource><Method>Response`. An alias is exported by its name and written `Shared.Metadata`
+in the types that use it, as the package declares them. Each auth scheme is a client option, like
+`apiKey`. Every name and type is asked of names.py and types.py, so
 escaped names (`Object_`, `then_`) and field types read exactly as the package declares them.
 """
 
@@ -20,12 +24,12 @@ from typing import Sequence
 from generator.ir import Api, Parameter, Property, all_inline_objects, resources_with_paths
 from generator.targets.listing import render
 from generator.targets.typescript.names import (
-    client_name, client_option_name, method_name, model_ident, page_class_name, property_key, resource_class,
+    alias_ident, auth_option_name, client_name, client_option_name, method_name, model_ident, page_class_name, property_key, resource_class,
     resource_field, type_name,
 )
 from generator.targets.typescript.modules import resource_files
 from generator.targets.typescript.pages import page_alias_homes, page_alias_type, uses_pages
-from generator.targets.typescript.types import field_type, method_types, returned_objects
+from generator.targets.typescript.types import field_type, method_types, returned_objects, ts_type
 
 
 def _field(owner: str, field: Property | Parameter) -> str:
@@ -68,7 +72,9 @@ def lines(api: Api) -> list[str]:
     client = client_name(api)
     out = [f"{client}: class", f"{client}.constructor(options?: ClientOptions)", "ClientOptions: interface"]
     # Every option of the constructor, typed as ClientOptions declares it (templates/typescript/client.ts.j2).
-    options = [("apiKey", "string | ApiKeySetter", api.api_key_env), ("baseURL", "string | null", api.base_url_env)]
+    options: list[tuple[str, str, str | None]] = [("apiKey", "string | ApiKeySetter", api.api_key_env)]
+    options += [(auth_option_name(s.name), "string | null", s.env) for s in api.auth_schemes]
+    options += [("baseURL", "string | null", api.base_url_env)]
     options += [(client_option_name(o.name), "string | null", o.env) for o in api.client_options]
     options += [("timeout", "number", None), ("maxRetries", "number", None), ("defaultHeaders", "HeadersLike", None),
                 ("defaultQuery", "Record<string, string | undefined>", None), ("fetch", "Fetch", None),
@@ -98,6 +104,7 @@ def lines(api: Api) -> list[str]:
             for obj in returned_objects(path, method):
                 out += _interface_lines(type_name(obj.path), obj.properties)
 
+    out += [f"{alias_ident(alias.name)}: type {ts_type(alias.type)}" for alias in api.aliases]
     for model in api.models:
         out += _interface_lines(model_ident(model.name), model.properties)
     return out

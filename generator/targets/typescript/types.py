@@ -12,12 +12,12 @@ from dataclasses import dataclass, replace
 from typing import Iterable
 
 from generator.ir import (
-    AnyValue, Array, Binary, Const, Enum, FileUpload, InlineObject, Map, Method, ModelRef, Parameter, Primitive,
-    Type,
+    AliasRef, AnyValue, Array, Binary, Const, Enum, FileUpload, InlineObject, Map, Method, ModelRef, Parameter,
+    Primitive, Type, Union,
 )
 from generator.targets.typescript.literals import string_literal
 from generator.targets.typescript.names import (
-    binding, header_param_key, page_alias_name, page_class_name, params_argument, params_type_name,
+    alias_reference, binding, header_param_key, page_alias_name, page_class_name, params_argument, params_type_name,
     response_type_name, type_name, model_ident,
 )
 
@@ -25,6 +25,10 @@ from generator.targets.typescript.names import (
 UPLOADABLE = "Uploadable"
 
 _PRIMITIVES = {"string": "string", "integer": "number", "number": "number", "boolean": "boolean"}
+
+#: The `string` of an open enum (`(string & {}) | 'gpt-4o'`), as openai-node spells it: a plain `string`
+#: would swallow the known values, which editors then no longer suggest.
+OPEN_STRING = "(string & {})"
 
 # Members every object inherits from Object.prototype. A plain object without its own `constructor`
 # still has one (Object), both when the program reads it and when tsc checks an object literal against
@@ -46,8 +50,8 @@ def type_parts(t: Type) -> list[str]:
         return [_PRIMITIVES[t.kind]]
     if isinstance(t, Const):
         return [string_literal(t.value) if isinstance(t.value, str) else json.dumps(t.value)]
-    if isinstance(t, Enum):
-        return [string_literal(v) for v in t.values] or ["string"]
+    if isinstance(t, Enum):  # string or integer literals: `'a' | 'b'`, `1 | 2 | 3`
+        return [json.dumps(v) if isinstance(v, int) else string_literal(v) for v in t.values] or ["string"]
     if isinstance(t, Array):
         return [f"Array<{ts_type(t.items)}>"]
     if isinstance(t, Map):
@@ -56,12 +60,37 @@ def type_parts(t: Type) -> list[str]:
         return [type_name(t.path)]
     if isinstance(t, AnyValue):
         return ["unknown"]
+    if isinstance(t, AliasRef):
+        return [alias_reference(t.name)]
+    if isinstance(t, Union):
+        return union_parts(t)
     if isinstance(t, FileUpload):
         return [UPLOADABLE]
     if isinstance(t, Binary):
         return ["Response"]  # the fetch Response, body unread, as openai-node returns it
     assert isinstance(t, ModelRef)
     return [model_ident(t.name)]
+
+
+def union_parts(t: Union) -> list[str]:
+    """The members of a union, variants in spec order: models by name (`Cat | Parrot`, which `switch
+    (x.kind)` narrows), `string | Array<string>`, and an open enum's `string` as `(string & {})`."""
+    return [text for text, _ in union_members(t)]
+
+
+def union_members(t: Union) -> list[tuple[str, Type]]:
+    """(member, the variant it spells) of a union, each member once (`integer | number`: one `number`)."""
+    open_enum = any(_string_literals(v) for v in t.variants)
+    found: list[tuple[str, Type]] = []
+    for variant in t.variants:
+        texts = ([OPEN_STRING] if open_enum and isinstance(variant, Primitive) and variant.kind == "string"
+                 else type_parts(variant))
+        found += [(text, variant) for text in texts if text not in (seen for seen, _ in found)]
+    return found
+
+
+def _string_literals(t: Type) -> bool:
+    return (isinstance(t, Enum) and not t.is_integer) or (isinstance(t, Const) and isinstance(t.value, str))
 
 
 def ts_type(t: Type, nullable: bool = False) -> str:
@@ -142,6 +171,8 @@ def _holds(t: Type, kind: type) -> bool:
         return _holds(t.values, kind)
     if isinstance(t, InlineObject):
         return any(_holds(p.type, kind) for p in t.properties)
+    if isinstance(t, Union):
+        return any(_holds(v, kind) for v in t.variants)
     return False
 
 
