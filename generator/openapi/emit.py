@@ -1,0 +1,25 @@
+"""Writing the spec as YAML: safe quoting of untrusted text, stable order, no YAML aliases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+_Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _NoAliases(_Dumper):  # type: ignore[misc,valid-type]
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+HEADER = "# Imported from an OpenAPI document by `gen import-openapi`; see docs/openapi-import.md.\n"
+
+
+def dump(spec: dict[str, Any]) -> str:
+    """YAML text of `spec` in its insertion order; every string the emitter cannot write plainly and
+    safely is quoted by PyYAML's safe emitter."""
+    body = yaml.dump(spec, Dumper=_NoAliases, sort_keys=False, allow_unicode=True, width=110,
+                     default_flow_style=False)
+    return HEADER + body
