@@ -7,7 +7,7 @@ from typing import Any
 from generator.openapi.document import Document, Json, child, schema_name
 from generator.openapi.naming import Namer
 from generator.openapi.notes import Notes
-from generator.openapi.shapes import const_of, is_nullable, merge_all_of, strip_null, variant_label
+from generator.openapi.shapes import const_of, has_shape, is_nullable, merge_all_of, strip_null, variant_label
 
 Type = dict[str, Any]
 FORMATS = {"string": {"date-time", "date", "uri", "email", "binary"}, "integer": {"int64", "int32"},
@@ -25,6 +25,7 @@ class Schemas:
         self._spec_names = {c: namer.component(c) for c in doc.schemas}
         self._queued: set[str] = set()
         self._queue: list[str] = []
+        self._current: str | None = None
 
     # ------------------------------------------------------------------ components
 
@@ -43,6 +44,7 @@ class Schemas:
 
     def _convert_component(self, component: str) -> None:
         name = self._spec_names[component]
+        self._current = component
         where = child("#/components/schemas", component)
         schema, _ = strip_null(self.doc.schemas[component])
         if not isinstance(schema, dict):
@@ -111,13 +113,19 @@ class Schemas:
         if isinstance(schema.get("$ref"), str):
             kind, inner = self._reference(schema["$ref"], where, context, inline_ok, files)
             return kind, nullable or inner
+        if schema.get("$recursiveRef") == "#" and self._current is not None:  # the enclosing component
+            return self.component_ref(self._current), nullable
         if "$recursiveRef" in schema or "$dynamicRef" in schema or "not" in schema:
             self.notes.warn("W09", where, "`$recursiveRef`/`$dynamicRef`/`not` cannot be expressed: `any`")
             return {"type": "any"}, nullable
         if schema.get("type") == "null":
             return {"type": "any"}, True
         if schema.get("allOf"):
-            members = schema["allOf"]
+            members = [m for m in schema["allOf"] if not isinstance(m, dict) or has_shape(m)]
+            if len(members) < len(schema["allOf"]):  # `{nullable: true}`, `{description: ...}` parts
+                nullable = nullable or any(isinstance(m, dict) and m.get("nullable") is True
+                                           for m in schema["allOf"])
+                schema = {**schema, "allOf": members}
             if len(members) == 1 and not schema.get("properties") and not schema.get("oneOf") \
                     and not schema.get("anyOf"):
                 kind, inner = self.convert(members[0], child(where, "allOf", 0), context, inline_ok, files)

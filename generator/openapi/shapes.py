@@ -13,7 +13,7 @@ NULL_TYPES = ({"type": "null"}, {"enum": [None]}, {"const": None})
 
 def is_null(schema: Json) -> bool:
     return isinstance(schema, dict) and any(
-        all(schema.get(k) == v for k, v in null.items()) for null in NULL_TYPES)
+        all(k in schema and schema[k] == v for k, v in null.items()) for null in NULL_TYPES)
 
 
 def strip_null(schema: Json) -> tuple[Json, bool]:
@@ -34,7 +34,7 @@ def strip_null(schema: Json) -> tuple[Json, bool]:
             rest = [m for m in members if not is_null(m)]
             nullable = True
             out = {k: v for k, v in out.items() if k != key}
-            if len(rest) == 1 and not _has_shape(out):
+            if len(rest) == 1 and not has_shape(out):
                 merged = dict(rest[0]) if isinstance(rest[0], dict) else {}
                 for k in ("description", "default", "deprecated", "title"):
                     if k in out and k not in merged:
@@ -49,7 +49,7 @@ def strip_null(schema: Json) -> tuple[Json, bool]:
     return out, nullable
 
 
-def _has_shape(schema: dict[str, Any]) -> bool:
+def has_shape(schema: dict[str, Any]) -> bool:
     return any(k in schema for k in ("type", "properties", "allOf", "anyOf", "oneOf", "enum", "const",
                                      "$ref", "items", "additionalProperties"))
 
