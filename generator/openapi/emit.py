@@ -14,6 +14,15 @@ class _NoAliases(_Dumper):  # type: ignore[misc,valid-type]
         return True
 
 
+def _text(dumper: Any, data: str) -> Any:
+    """Multi-line text as a literal block (the emitter falls back to quoting where a block cannot
+    hold the text exactly)."""
+    style = "|" if "\n" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_NoAliases.add_representer(str, _text)
+
 HEADER = "# Imported from an OpenAPI document by `gen import-openapi`; see docs/openapi-import.md.\n"
 
 

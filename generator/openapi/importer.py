@@ -46,7 +46,7 @@ def convert(doc: Document, names: dict[str, str]) -> ImportResult:
     for path, item in paths.items():
         if not isinstance(item, dict):
             continue
-        for verb in VERBS:
+        for verb in [k for k in item if k in VERBS]:
             if not isinstance(item.get(verb), dict):
                 continue
             count += 1
@@ -68,7 +68,7 @@ def convert(doc: Document, names: dict[str, str]) -> ImportResult:
     if schemas.aliases:
         spec["aliases"] = schemas.aliases
     spec["models"] = schemas.models
-    spec["resources"] = resources
+    spec["resources"] = _tidy(resources)
     finish_unions(spec)
     methods = sum(1 for _ in _methods(resources))
     return ImportResult(dump(spec), tuple(notes.items), count, methods)
@@ -102,10 +102,17 @@ def _place(resources: dict[str, Any], dotted: str, method: dict[str, Any], notes
     methods[final] = method
 
 
-def _clean_tree(resources: dict[str, Any]) -> None:
-    for res in resources.values():
-        if not res.get("resources"):
-            res.pop("resources", None)
+def _tidy(resources: dict[str, Any]) -> dict[str, Any]:
+    """Each resource as `methods` then `resources`, without empty mappings."""
+    out: dict[str, Any] = {}
+    for name, res in resources.items():
+        node: dict[str, Any] = {}
+        if res.get("methods"):
+            node["methods"] = res["methods"]
+        if res.get("resources"):
+            node["resources"] = _tidy(res["resources"])
+        out[name] = node
+    return out
 
 
 def api_block(doc: Json) -> dict[str, Any]:

@@ -43,7 +43,7 @@ class Operations:
             out["summary"] = " ".join(summary.split())
         description = op.get("description") or op.get("summary")
         if isinstance(description, str) and description.strip():
-            out["description"] = description
+            out["description"] = description.rstrip()
         out["http"] = f"{verb.upper()} {clean}"
         params: dict[str, Any] = {}
         self._parameters(item.get("parameters") or [], child("#/paths", path, "parameters"), params, context)
@@ -90,7 +90,7 @@ class Operations:
             if place == "path" and field.get("type") not in ("string", "integer"):
                 field = {"type": "string", "required": True}
             if isinstance(param.get("description"), str) and param["description"].strip():
-                field["description"] = param["description"]
+                field["description"] = param["description"].rstrip()
             if param.get("deprecated") is True:
                 field["deprecated"] = True
             default = schema.get("default") if isinstance(schema, dict) else None

@@ -57,7 +57,7 @@ class Schemas:
             return
         alias: dict[str, Any] = {}
         if isinstance(schema.get("description"), str):
-            alias["description"] = schema["description"]
+            alias["description"] = schema["description"].rstrip()
         if schema.get("deprecated") is True:
             alias["deprecated"] = True
         alias.update(self.convert(schema, where, name, inline_ok=False)[0])
@@ -66,7 +66,7 @@ class Schemas:
     def model(self, schema: dict[str, Any], where: str, name: str) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if isinstance(schema.get("description"), str):
-            out["description"] = schema["description"]
+            out["description"] = schema["description"].rstrip()
         if schema.get("deprecated") is True:
             out["deprecated"] = True
         out["properties"] = self.properties(schema, where, name)
@@ -93,7 +93,7 @@ class Schemas:
             out["nullable"] = True
         if isinstance(schema, dict):
             if isinstance(schema.get("description"), str) and schema["description"].strip():
-                out["description"] = schema["description"]
+                out["description"] = schema["description"].rstrip()
             if schema.get("deprecated") is True:
                 out["deprecated"] = True
         return out
