@@ -151,6 +151,9 @@ class Operations:
             return {"type": "binary"}, False
         schema_at = child(at, "content", json_type, "schema")
         schema = content[json_type].get("schema") if isinstance(content[json_type], dict) else None
+        if isinstance(schema, dict) and schema.get("type") == "string" and len(schema) <= 2 \
+                and "enum" not in schema and "const" not in schema:
+            return {"type": "binary"}, False  # a bare JSON "string" response is a file's raw content
         page = self._page_items(schema) if verb == "get" and "after" in params else None
         if page is not None:
             items = self.schemas.convert(page, child(schema_at, "properties", "data", "items"),
