@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped]  # no stubs: types-PyYAML is not a dependency
 
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-class _NoAliases(_Dumper):  # type: ignore[misc,valid-type]
+class _NoAliases(_Dumper):  # type: ignore[misc]
     def ignore_aliases(self, data: Any) -> bool:
         return True
 
@@ -29,6 +29,6 @@ HEADER = "# Imported from an OpenAPI document by `gen import-openapi`; see docs/
 def dump(spec: dict[str, Any]) -> str:
     """YAML text of `spec` in its insertion order; every string the emitter cannot write plainly and
     safely is quoted by PyYAML's safe emitter."""
-    body = yaml.dump(spec, Dumper=_NoAliases, sort_keys=False, allow_unicode=True, width=110,
+    body: str = yaml.dump(spec, Dumper=_NoAliases, sort_keys=False, allow_unicode=True, width=110,
                      default_flow_style=False)
     return HEADER + body
