@@ -127,6 +127,8 @@ def variant_label(doc: Document, schema: Json) -> str:
     title, or "" when it has neither."""
     obj = object_schema(doc, schema)
     if obj is not None:
+        if obj.get("allOf"):
+            obj = merge_all_of(doc, obj, "", Notes())  # only to read the properties: no warnings
         props = obj.get("properties") or {}
         for key in ["type", "object", *sorted(props)]:
             value = const_of(props.get(key))
