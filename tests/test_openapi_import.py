@@ -135,3 +135,19 @@ def test_cli_refuses_what_is_not_openapi(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["import-openapi", str(bad), "-o", str(tmp_path / "out.yaml")]) == 2
     assert "not an OpenAPI 3.0 or 3.1 document" in capsys.readouterr().err
     assert not (tmp_path / "out.yaml").exists()
+
+
+def test_openai_names_file_gives_the_official_method_paths() -> None:
+    result = import_openapi(OPENAI, ROOT / "spec" / "openai-names.yaml")
+    assert [n.code for n in result.notes if n.code == "W08"] == []
+    api = validate(result)
+    dotted = set()
+    for top in api.resources:
+        stack = [(top.name, top)]
+        while stack:
+            prefix, res = stack.pop()
+            dotted.update(f"{prefix}.{m.name}" for m in res.methods)
+            stack.extend((f"{prefix}.{sub.name}", sub) for sub in res.resources)
+    assert len(dotted) == 288
+    assert {"chat.completions.create", "beta.threads.runs.steps.list", "batches.cancel", "files.content",
+            "evals.runs.cancel", "beta.threads.create_and_run"} <= dotted
