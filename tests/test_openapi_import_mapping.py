@@ -12,7 +12,8 @@ import pytest
 from generator.ir import (AnyValue, Api, Array, Binary, Const, Enum, FileUpload, InlineObject, Map, Method,
                           ModelRef, Primitive, Union)
 from generator.openapi import ImportResult, import_openapi
-from generator.openapi.document import DocumentError
+from generator.openapi.document import Document, DocumentError
+from generator.openapi.importer import convert
 from generator.spec.loader import load_spec_text
 from generator.spec.validator import build_api
 
@@ -211,3 +212,33 @@ def test_yaml_and_gzip_inputs_and_refusals(tmp_path: Path) -> None:
         import_openapi(tmp_path / "swagger.json")
     with pytest.raises(DocumentError, match="cannot be read"):
         import_openapi(tmp_path / "missing.json")
+
+
+def test_malformed_documents_import_to_valid_specs() -> None:
+    """Untrusted documents: a node replaced by a value of the wrong kind never crashes the import, and
+    the spec it writes still validates (what cannot be kept is left out, with a warning)."""
+    import copy
+    import random
+
+    import yaml
+
+    base = yaml.safe_load((Path(__file__).parent / "specs" / "openapi" / "batch-excerpt.yaml").read_text())
+
+    def slots(node: Any, out: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+        keys = list(node) if isinstance(node, dict) else range(len(node)) if isinstance(node, list) else []
+        for key in keys:
+            out.append((node, key))
+            slots(node[key], out)
+        return out
+
+    junk: list[Any] = [None, 1, "x", [], {}, [1], {"a": 1}, True, {"$ref": "#/nope"}, {"type": "null"},
+                       {"$ref": "#"}, {"type": ["null"]}, {"enum": [[1], {"a": 2}]}]
+    rng = random.Random(15)
+    for _ in range(150):
+        doc = copy.deepcopy(base)
+        places = slots(doc, [])
+        for _ in range(3):
+            parent, key = rng.choice(places)
+            parent[key] = copy.deepcopy(rng.choice(junk))
+        result = convert(Document(doc), {})
+        build_api(load_spec_text(result.text.encode("utf-8"), "out.yaml"), "out.yaml")

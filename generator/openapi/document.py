@@ -53,8 +53,8 @@ class Document:
     def __init__(self, doc: Json) -> None:
         self.doc = doc
         self.version = str(doc.get("openapi", ""))
-        components = doc.get("components") or {}
-        self.schemas: dict[str, Json] = components.get("schemas") or {}
+        components = as_dict(doc.get("components"))
+        self.schemas: dict[str, Json] = as_dict(components.get("schemas"))
 
     def lookup(self, ref: str) -> Json | None:
         """The value a local `$ref` points at, or None when it points nowhere (or outside the file)."""
@@ -92,3 +92,12 @@ def schema_name(ref: str) -> str | None:
 
 def child(where: str, *tokens: str | int) -> str:
     return where + "".join("/" + escape(str(t)) for t in tokens)
+
+
+def as_dict(value: Json) -> dict[str, Any]:
+    """`value` when it is a mapping, else an empty one: a malformed document never crashes the import."""
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value: Json) -> list[Any]:
+    return value if isinstance(value, list) else []

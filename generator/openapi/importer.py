@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.openapi.document import Document, Json, read_document
+from generator.openapi.document import Document, Json, as_dict, as_list, read_document
 from generator.openapi.emit import dump
 from generator.openapi.methods import collections, default_name, read_names, snake
 from generator.openapi.naming import Namer, pascal
@@ -39,7 +39,7 @@ def convert(doc: Document, names: dict[str, str]) -> ImportResult:
     api = api_block(doc.doc)
     primary, schemes = security(doc.doc, api)
     ops = Operations(doc, notes, schemas, primary, {k: v["name"] for k, v in schemes.items()})
-    paths: dict[str, Any] = doc.doc.get("paths") or {}
+    paths: dict[str, Any] = as_dict(doc.doc.get("paths"))
     known = collections(list(paths))
     resources: dict[str, Any] = {}
     count = 0
@@ -75,7 +75,7 @@ def convert(doc: Document, names: dict[str, str]) -> ImportResult:
 
 
 def _pages(op: dict[str, Any]) -> bool:
-    params = op.get("parameters") or []
+    params = as_list(op.get("parameters"))
     return any(isinstance(p, dict) and p.get("name") == "after" for p in params)
 
 
@@ -116,12 +116,12 @@ def _tidy(resources: dict[str, Any]) -> dict[str, Any]:
 
 
 def api_block(doc: Json) -> dict[str, Any]:
-    info = doc.get("info") or {}
+    info = as_dict(doc.get("info"))
     title = str(info.get("title") or "API").strip() or "API"
     first = title.split()[0] if title.split() else "Api"
     name = first if re.match(r"^[A-Z][A-Za-z0-9]*$", first) else pascal(title)
     version = str(info.get("version") or "")
-    servers = doc.get("servers") or []
+    servers = as_list(doc.get("servers"))
     base_url = servers[0].get("url") if servers and isinstance(servers[0], dict) else None
     block: dict[str, Any] = {"name": name, "title": " ".join(title.split())[:200],
                              "version": version if SEMVER.match(version) else "0.0.0"}
@@ -139,8 +139,8 @@ def api_block(doc: Json) -> dict[str, Any]:
 
 def security(doc: Json, api: dict[str, Any]) -> tuple[str | None, dict[str, dict[str, str]]]:
     """The document's default scheme, and every other bearer scheme as a spec auth scheme."""
-    declared = ((doc.get("components") or {}).get("securitySchemes") or {})
-    default = doc.get("security") or []
+    declared = as_dict(as_dict(doc.get("components")).get("securitySchemes"))
+    default = as_list(doc.get("security"))
     primary = next((n for entry in default if isinstance(entry, dict) for n in entry), None)
     prefix = api["name"].upper()
     schemes: dict[str, dict[str, str]] = {}

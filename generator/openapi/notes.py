@@ -15,6 +15,8 @@ CODES: dict[str, str] = {
     "W08": "two operations got one method name: the later one was renamed",
     "W09": "a schema construct the format cannot express (`not`, `$recursiveRef`, a bare `null`) is `any`",
     "W10": "an operation's security scheme is not a bearer key: the API key is used",
+    "W11": "a path placeholder without a path parameter is declared as a string; a path parameter "
+           "the path lacks is left out",
 }
 
 

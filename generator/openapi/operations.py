@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from generator.openapi.document import Document, Json, child
+from generator.openapi.document import Document, Json, as_dict, as_list, child
 from generator.openapi.naming import pascal
 from generator.openapi.notes import Notes
 from generator.openapi.schemas import Schemas
@@ -46,8 +47,17 @@ class Operations:
             out["description"] = description.rstrip()
         out["http"] = f"{verb.upper()} {clean}"
         params: dict[str, Any] = {}
-        self._parameters(item.get("parameters") or [], child("#/paths", path, "parameters"), params, context)
-        self._parameters(op.get("parameters") or [], child(where, "parameters"), params, context)
+        self._parameters(as_list(item.get("parameters")), child("#/paths", path, "parameters"), params, context)
+        self._parameters(as_list(op.get("parameters")), child(where, "parameters"), params, context)
+        placeholders = re.findall(r"\{([^{}/]+)\}", clean)
+        for name in [n for n, p in params.items() if p.get("in") == "path" and n not in placeholders]:
+            self.notes.warn("W11", where, f"the path parameter `{name}` is not in the path: left out")
+            del params[name]
+        for name in placeholders:
+            if params.get(name, {}).get("in") != "path":
+                self.notes.warn("W11", where, f"the path placeholder `{{{name}}}` has no path parameter: "
+                                              "declared as a string")
+                params[name] = {"in": "path", "type": "string", "required": True}
         encoding = self._body(op, where, params, context, streams)
         returns, paginated = self._returns(op, where, verb, params, context, streams)
         if params:
@@ -67,9 +77,9 @@ class Operations:
         return out
 
     def _streams(self, op: dict[str, Any]) -> bool:
-        for code, response in (op.get("responses") or {}).items():
+        for code, response in as_dict(op.get("responses")).items():
             response, _ = self.doc.deref(response, "")
-            if str(code).startswith("2") and isinstance(response, dict) and SSE in (response.get("content") or {}):
+            if str(code).startswith("2") and isinstance(response, dict) and SSE in as_dict(response.get("content")):
                 return True
         return False
 
@@ -105,7 +115,7 @@ class Operations:
         if "requestBody" not in op:
             return "json"
         body, at = self.doc.deref(op["requestBody"], child(where, "requestBody"))
-        content = body.get("content") or {} if isinstance(body, dict) else {}
+        content = as_dict(as_dict(body).get("content"))
         kind = next((k for k in ("application/json", "multipart/form-data") if k in content), None)
         if kind is None:
             self.notes.warn("W03", child(at, "content"), f"a `{', '.join(content)}` request body is not "
@@ -119,8 +129,8 @@ class Operations:
             return "json"
         if obj.get("allOf"):
             obj = merge_all_of(self.doc, obj, schema_at, self.notes)
-        required = set(obj.get("required") or [])
-        for name, prop in (obj.get("properties") or {}).items():
+        required = {r for r in as_list(obj.get("required")) if isinstance(r, str)}
+        for name, prop in as_dict(obj.get("properties")).items():
             if name in params:
                 continue
             if name == "stream" and streams:
@@ -134,12 +144,12 @@ class Operations:
 
     def _returns(self, op: dict[str, Any], where: str, verb: str, params: dict[str, Any], context: str,
                  streams: bool) -> tuple[dict[str, Any] | None, bool]:
-        responses = op.get("responses") or {}
+        responses = as_dict(op.get("responses"))
         codes = sorted(c for c in responses if str(c).startswith("2"))
         if not codes:
             return None, False
         response, at = self.doc.deref(responses[codes[0]], child(where, "responses", codes[0]))
-        content = response.get("content") or {} if isinstance(response, dict) else {}
+        content = as_dict(as_dict(response).get("content"))
         if not content:
             return None, False
         json_type = next((k for k in content if k in JSON_TYPES or k.endswith("+json")), None)
@@ -166,7 +176,7 @@ class Operations:
         obj = object_schema(self.doc, schema)
         if obj is None:
             return None
-        props = obj.get("properties") or {}
+        props = as_dict(obj.get("properties"))
         data, _ = self.doc.deref(props.get("data"), "")
         if "has_more" in props and isinstance(data, dict) and data.get("type") == "array":
             return data.get("items", {})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.openapi.document import Document, Json, child, schema_name
+from generator.openapi.document import Document, Json, as_dict, as_list, child, schema_name
 from generator.openapi.naming import Namer
 from generator.openapi.notes import Notes
 from generator.openapi.shapes import const_of, has_shape, is_nullable, merge_all_of, strip_null, variant_label
@@ -77,10 +77,10 @@ class Schemas:
             self.notes.warn("W05", child(where, "additionalProperties"),
                             "an object with properties and additionalProperties: the extra properties "
                             "are not typed")
-        required = set(schema.get("required") or [])
-        return {prop: self.field(sub, child(where, "properties", prop), owner + self.namer.pascal(prop),
-                                 prop in required)
-                for prop, sub in (schema.get("properties") or {}).items()}
+        required = {r for r in as_list(schema.get("required")) if isinstance(r, str)}
+        return {str(prop): self.field(sub, child(where, "properties", str(prop)),
+                                      owner + self.namer.pascal(str(prop)), prop in required)
+                for prop, sub in as_dict(schema.get("properties")).items()}
 
     def field(self, schema: Json, where: str, context: str, required: bool,
               files: bool = False) -> dict[str, Any]:
@@ -183,8 +183,10 @@ class Schemas:
         return out
 
     def _enum(self, schema: dict[str, Any], where: str) -> Type:
-        values = [v for v in schema["enum"] if v is not None]
-        unique = list(dict.fromkeys(values))
+        unique: list[Any] = []
+        for value in schema["enum"]:
+            if value is not None and value not in unique:
+                unique.append(value)
         if unique and all(isinstance(v, str) for v in unique):
             return {"type": "enum", "values": unique}
         if unique and all(isinstance(v, int) and not isinstance(v, bool) and abs(v) < 2 ** 53 for v in unique):
@@ -218,6 +220,8 @@ class Schemas:
             for variant in kind["variants"] if kind.get("type") == "union" else [kind]:
                 if variant not in variants:
                     variants.append(variant)
+        if not variants:
+            return {"type": "any"}, nullable
         if len(variants) == 1:
             return variants[0], nullable
         if any(v == {"type": "any"} for v in variants):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.openapi.document import Document, Json, child, schema_name
+from generator.openapi.document import Document, Json, as_dict, as_list, child, schema_name
 from generator.openapi.notes import Notes
 from generator.text.case import pascal_case
 
@@ -75,20 +75,20 @@ def merge_all_of(doc: Document, schema: dict[str, Any], where: str, notes: Notes
             add(target, part["$ref"], depth + 1)
             return
         part, _ = strip_null(part)
-        for i, sub in enumerate(part.get("allOf") or []):
+        for i, sub in enumerate(as_list(part.get("allOf"))):
             add(sub, child(at, "allOf", i), depth + 1)
         if any(k in part for k in ("anyOf", "oneOf")) and not part.get("properties"):
             notes.warn("W09", at, "an `allOf` part that is a union cannot be merged into an object; "
                                   "its properties are left out")
-        for name, prop in (part.get("properties") or {}).items():
+        for name, prop in as_dict(part.get("properties")).items():
             properties[name] = prop
-        for name in part.get("required") or []:
-            if name not in required:
+        for name in as_list(part.get("required")):
+            if isinstance(name, str) and name not in required:
                 required.append(name)
         if part.get("additionalProperties") not in (None, False, True):
             extra = part["additionalProperties"]
 
-    add({k: v for k, v in schema.items() if k != "allOf"} | {"allOf": schema.get("allOf") or []}, where, 0)
+    add({k: v for k, v in schema.items() if k != "allOf"} | {"allOf": as_list(schema.get("allOf"))}, where, 0)
     merged: dict[str, Any] = {"type": "object", "properties": properties, "required": required}
     for key in ("description", "title", "deprecated"):
         if key in schema:
@@ -129,7 +129,7 @@ def variant_label(doc: Document, schema: Json) -> str:
     if obj is not None:
         if obj.get("allOf"):
             obj = merge_all_of(doc, obj, "", Notes())  # only to read the properties: no warnings
-        props = obj.get("properties") or {}
+        props = as_dict(obj.get("properties"))
         for key in ["type", "object", *sorted(props)]:
             value = const_of(props.get(key))
             if isinstance(value, str) and pascal_case(value):
