@@ -151,7 +151,7 @@ def test_warnings_are_coded_and_located(tmp_path: Path) -> None:
     }
     result, api = run(tmp_path, document(paths, version="3.0.3"))
     assert [(n.code, n.location) for n in result.notes] == [
-        ("W01", "#/paths/~1chat/post/responses"), ("W02", "#/paths/~1chat?beta=true")]
+        ("W01", "#/paths/~1chat/post"), ("W02", "#/paths/~1chat?beta=true")]
     assert [p.name for m in api.all_resources() for x in m.methods for p in x.parameters] == ["q"]
     beta = next(r for r in api.resources if r.name == "beta")
     assert beta.resources[0].methods[0].path == "/chat"

@@ -36,7 +36,6 @@ class Operations:
             clean = path.split("?", 1)[0]
             self.notes.warn("W02", child("#/paths", path), f"the query `?{path.split('?', 1)[1]}` of the path "
                                                            "is dropped (not in the format yet)")
-        streams = self._streams(op)
         out: dict[str, Any] = {}
         meta = op.get("x-oaiMeta") if isinstance(op.get("x-oaiMeta"), dict) else {}
         summary = meta.get("name") if isinstance(meta.get("name"), str) else op.get("summary")
@@ -58,8 +57,12 @@ class Operations:
                 self.notes.warn("W11", where, f"the path placeholder `{{{name}}}` has no path parameter: "
                                               "declared as a string")
                 params[name] = {"in": "path", "type": "string", "required": True}
-        encoding = self._body(op, where, params, context, streams)
-        returns, paginated = self._returns(op, where, verb, params, context, streams)
+        encoding = self._body(op, where, params, context)
+        if params.get("stream", {}).get("type") == "boolean" and params["stream"]["in"] in ("body", "query"):
+            self.notes.warn("W01", where, "streaming (server-sent events) is not in the format yet: the "
+                                          "`stream` parameter is left out, the non-stream form imported")
+            del params["stream"]
+        returns, paginated = self._returns(op, where, verb, params, context)
         if params:
             out["params"] = params
         if returns is not None:
@@ -75,13 +78,6 @@ class Operations:
         if encoding == "multipart":
             out["encoding"] = "multipart"
         return out
-
-    def _streams(self, op: dict[str, Any]) -> bool:
-        for code, response in as_dict(op.get("responses")).items():
-            response, _ = self.doc.deref(response, "")
-            if str(code).startswith("2") and isinstance(response, dict) and SSE in as_dict(response.get("content")):
-                return True
-        return False
 
     def _parameters(self, raw: list[Json], where: str, params: dict[str, Any], context: str) -> None:
         for i, entry in enumerate(raw):
@@ -110,8 +106,7 @@ class Operations:
                     field["default"] = default
             params[param["name"]] = {"in": place, **field}
 
-    def _body(self, op: dict[str, Any], where: str, params: dict[str, Any], context: str,
-              streams: bool) -> str:
+    def _body(self, op: dict[str, Any], where: str, params: dict[str, Any], context: str) -> str:
         if "requestBody" not in op:
             return "json"
         body, at = self.doc.deref(op["requestBody"], child(where, "requestBody"))
@@ -133,17 +128,13 @@ class Operations:
         for name, prop in as_dict(obj.get("properties")).items():
             if name in params:
                 continue
-            if name == "stream" and streams:
-                self.notes.warn("W01", child(where, "responses"), "streaming (server-sent events) is not in "
-                                                                  "the format yet: `stream` is left out")
-                continue
             field = self.schemas.field(prop, child(schema_at, "properties", name), context + pascal(name),
                                        name in required, files=kind == "multipart/form-data")
             params[name] = {"in": "body", **field}
         return "multipart" if kind == "multipart/form-data" else "json"
 
-    def _returns(self, op: dict[str, Any], where: str, verb: str, params: dict[str, Any], context: str,
-                 streams: bool) -> tuple[dict[str, Any] | None, bool]:
+    def _returns(self, op: dict[str, Any], where: str, verb: str, params: dict[str, Any],
+                 context: str) -> tuple[dict[str, Any] | None, bool]:
         responses = as_dict(op.get("responses"))
         codes = sorted(c for c in responses if str(c).startswith("2"))
         if not codes:
