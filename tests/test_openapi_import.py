@@ -155,3 +155,17 @@ def test_openai_names_file_gives_the_official_method_paths() -> None:
     assert len(dotted) == 288
     assert {"chat.completions.create", "beta.threads.runs.steps.list", "batches.cancel", "files.content",
             "evals.runs.cancel", "beta.threads.create_and_run"} <= dotted
+
+
+def test_imports_are_identical_across_hash_seeds(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"spec{seed}.yaml"
+        subprocess.run([sys.executable, "-m", "generator", "import-openapi", str(OPENAI), "-q", "-o", str(out)],
+                       cwd=ROOT, env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"}, check=True,
+                       capture_output=True, timeout=120)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
