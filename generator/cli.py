@@ -62,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     _verbosity(validate)
     validate.set_defaults(run=_validate)
     _add_release_commands(sub)
+    _add_import_command(sub)
     return parser
 
 
@@ -214,6 +215,45 @@ def _changelog(args: argparse.Namespace) -> int:
     for entry in written:
         print(f"{entry.path}: added {entry.version} ({day.isoformat()}), {len(changes)} change"
               f"{'s' if len(changes) != 1 else ''}")
+    return 0
+
+
+# ---------------------------------------------------------------- gen import-openapi (generator/openapi)
+
+
+def _add_import_command(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    imp = sub.add_parser("import-openapi", help="convert an OpenAPI 3.0/3.1 document to a spec",
+                         description="Convert an OpenAPI 3.0 or 3.1 document (JSON or YAML, optionally "
+                                     "gzipped) to a format 2 spec. Every lossy step is a warning with a code "
+                                     "(docs/openapi-import.md) and a JSON pointer into the document.")
+    imp.add_argument("document", metavar="DOC", help="the OpenAPI document")
+    imp.add_argument("--names", metavar="FILE",
+                     help="YAML mapping of `METHOD /path` to `resource.sub.method` (default: names from the "
+                          "verb and path)")
+    imp.add_argument("-o", "--output", required=True, metavar="SPEC", help="the spec file to write")
+    imp.add_argument("-q", "--quiet", action="store_true", help="print only the warnings")
+    imp.set_defaults(run=_import_openapi)
+
+
+def _import_openapi(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from generator.atomic import atomic_write
+    from generator.openapi import import_openapi
+    from generator.openapi.document import DocumentError
+
+    start = time.perf_counter()
+    try:
+        result = import_openapi(args.document, args.names)
+    except DocumentError as exc:
+        print(f"gen import-openapi: {exc}", file=sys.stderr)
+        return 2
+    atomic_write(Path(args.output), result.text.encode("utf-8"))
+    for note in result.notes:
+        print(note.render(), file=sys.stderr)
+    if not args.quiet:
+        print(f"{args.output}: {result.methods} methods from {result.operations} operations, "
+              f"{_count(len(result.notes), 'warning')} in {time.perf_counter() - start:.2f}s")
     return 0
 
 
