@@ -42,6 +42,7 @@ import {
   type FileCreateParams,
   type FileListParams,
 } from './resources/files.js';
+import type { Metadata } from './resources/shared.js';
 
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -132,10 +133,10 @@ export interface RequestSpec {
   /** The method's own default timeout in milliseconds, used when neither the request nor the client sets one. */
   timeout?: number | undefined;
   /**
-   * What a successful body must be: a JSON object, a JSON array, nothing (ignored), or raw bytes
-   * (`binary`: the `Response` itself is the result).
+   * What a successful body must be: a JSON object, a JSON array, any JSON value (`json`: a union, kept
+   * as sent), nothing (ignored), or raw bytes (`binary`: the `Response` itself is the result).
    */
-  expects: 'object' | 'array' | 'void' | 'binary';
+  expects: 'object' | 'array' | 'json' | 'void' | 'binary';
   options?: RequestOptions | undefined;
 }
 
@@ -359,19 +360,18 @@ export class OpenAI {
     if (spec.expects === 'binary') return response as WithRequestID<T>;
     const data = parseJSON(text);
     const isArray = Array.isArray(data);
-    if (
-      data === undefined ||
-      data === null ||
-      typeof data !== 'object' ||
-      isArray !== (spec.expects === 'array')
-    ) {
+    const isObject = typeof data === 'object' && data !== null;
+    // A union (`json`) takes any JSON value: one no variant fits is kept as sent.
+    if (spec.expects === 'json' ? data === undefined : !isObject || isArray !== (spec.expects === 'array')) {
       throw new APIResponseValidationError(
         response.status,
         response.headers,
         `Expected a JSON ${spec.expects} in the response body but received: ${text.slice(0, 200)}`,
       );
     }
-    if (!isArray) Object.defineProperty(data, '_request_id', { value: requestID, enumerable: false });
+    if (isObject && !isArray) {
+      Object.defineProperty(data, '_request_id', { value: requestID, enumerable: false });
+    }
     return data as WithRequestID<T>;
   }
 
@@ -416,6 +416,7 @@ export declare namespace OpenAI {
     type FileCreateParams as FileCreateParams,
     type FileListParams as FileListParams,
   };
+  export { type Metadata as Metadata };
 }
 
 const BROWSER_MESSAGE =

@@ -38,3 +38,4 @@ export {
   type FileCreateParams,
   type FileListParams,
 } from './resources/files.js';
+export { type Metadata } from './resources/shared.js';

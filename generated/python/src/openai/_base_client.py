@@ -125,6 +125,8 @@ class RequestOptions:
     default_timeout: Optional[float] = (
         None  # the method's, instead of the client's default
     )
+    #: The client option holding the key the method sends (`admin_api_key`); None: the API key.
+    auth: Optional[str] = None
     extra_headers: Optional[Headers] = None
     extra_query: Optional[Query] = None
     extra_body: Optional[Body] = None
@@ -389,7 +391,9 @@ class BaseClient(Generic[_HttpClient]):
     #: A callable `api_key` given to the client: called before each request for the key to send.
     _api_key_provider: Optional[Callable[[], object]] = None
 
-    def _auth_headers(self) -> Dict[str, str]:
+    def _auth_headers(self, auth: Optional[str]) -> Dict[str, str]:
+        """The Authorization header of a method sending the key of `auth` (None: the API key); raises
+        before anything is sent when the client has no such key."""
         return {}
 
     def _use_api_key(self, key: object) -> None:
@@ -411,7 +415,10 @@ class BaseClient(Generic[_HttpClient]):
         )
         if content_type is not None:
             headers["Content-Type"] = content_type
-        headers.update(self._auth_headers())
+        given = [*self._custom_headers, *(options.extra_headers or {})]
+        if "authorization" not in (name.lower() for name in given):
+            # An Authorization header given by the caller wins, and then no key is needed.
+            headers.update(self._auth_headers(options.auth))
         headers.update(self._option_headers())
         headers.update(self._custom_headers)
         headers.update(
@@ -506,7 +513,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         """Send with retries; a 2xx response comes back, anything else raises."""
         retries_taken = 0
         while True:
-            if self._api_key_provider is not None:
+            if self._api_key_provider is not None and options.auth is None:
                 self._use_api_key(self._api_key_provider())
             request = self._build_request(options)
             log.debug("Sending HTTP Request: %s %s", request.method, request.url)
@@ -582,7 +589,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         """Send with retries; a 2xx response comes back, anything else raises."""
         retries_taken = 0
         while True:
-            if self._api_key_provider is not None:
+            if self._api_key_provider is not None and options.auth is None:
                 key = self._api_key_provider()
                 self._use_api_key(await key if inspect.isawaitable(key) else key)
             request = self._build_request(options)

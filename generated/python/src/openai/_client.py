@@ -114,7 +114,7 @@ class OpenAI(SyncAPIClient):
         """The client's resources, whose methods return the raw response."""
         return OpenAIWithRawResponse(self)
 
-    def _auth_headers(self) -> Dict[str, str]:
+    def _auth_headers(self, auth: Optional[str]) -> Dict[str, str]:
         return {"Authorization": f"Bearer {self.api_key}"}
 
     def _use_api_key(self, key: object) -> None:
@@ -264,7 +264,7 @@ class AsyncOpenAI(AsyncAPIClient):
         """The client's resources, whose methods return the raw response."""
         return AsyncOpenAIWithRawResponse(self)
 
-    def _auth_headers(self) -> Dict[str, str]:
+    def _auth_headers(self, auth: Optional[str]) -> Dict[str, str]:
         return {"Authorization": f"Bearer {self.api_key}"}
 
     def _use_api_key(self, key: object) -> None:

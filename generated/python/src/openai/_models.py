@@ -2,7 +2,10 @@
 
 Responses are turned into models without validation, as the official SDK does: a field the server
 added later is kept (readable as an attribute and in `to_dict()`), and an enum value this version
-does not know (a new `status`) is kept as the plain string instead of raising.
+does not know (a new `status`) is kept as the plain string instead of raising. A discriminated union
+(`Annotated[Union[Cat, Parrot], PropertyInfo(discriminator="kind")]`) becomes the variant its
+discriminator names; another union, the first variant the value's JSON shape fits. A value no variant
+takes (an unknown discriminator, a shape no variant has) is kept as sent.
 """
 
 from __future__ import annotations
@@ -10,12 +13,14 @@ from __future__ import annotations
 import sys
 import types
 from typing import (
+    Annotated,
     Any,
     Dict,
     ForwardRef,
     Literal,
     Mapping,
     Optional,
+    Sequence,
     TypeVar,
     Union,
     get_args,
@@ -24,7 +29,7 @@ from typing import (
 
 import pydantic
 
-__all__ = ["BaseModel", "construct_type", "register_forward_references"]
+__all__ = ["BaseModel", "PropertyInfo", "construct_type", "register_forward_references"]
 
 _Model = TypeVar("_Model", bound="BaseModel")
 
@@ -35,6 +40,17 @@ _FORWARD_REFERENCES: Dict[str, type] = {}
 
 def register_forward_references(models: Mapping[str, type]) -> None:
     _FORWARD_REFERENCES.update(models)
+
+
+class PropertyInfo:
+    """What an `Annotated` type tells the runtime: `discriminator` names the property whose value picks
+    the variant of a union (openai-python's spelling)."""
+
+    def __init__(self, *, discriminator: Optional[str] = None) -> None:
+        self.discriminator = discriminator
+
+    def __repr__(self) -> str:
+        return f"PropertyInfo(discriminator={self.discriminator!r})"
 
 
 class BaseModel(pydantic.BaseModel):
@@ -96,7 +112,9 @@ class BaseModel(pydantic.BaseModel):
             if name is None:
                 extra[key] = value
             else:
-                known[name] = construct_type(cls.model_fields[name].annotation, value)
+                field = cls.model_fields[name]
+                # pydantic moves the metadata of a field's own `Annotated` type to `metadata`.
+                known[name] = construct_type(field.annotation, value, field.metadata)
         model = cls.model_construct(_fields_set=set(known), **known)
         if extra:
             # Kept as sent: readable as attributes and dumped by to_dict() like declared fields.
@@ -106,20 +124,29 @@ class BaseModel(pydantic.BaseModel):
         return model
 
 
-def construct_type(type_: Any, value: object) -> Any:
-    """`value` (decoded JSON) shaped as `type_` as far as it fits, never raising."""
-    if isinstance(type_, (str, ForwardRef)):
-        # Older pydantic releases keep forward references unresolved in `model_fields`.
-        name = type_ if isinstance(type_, str) else type_.__forward_arg__
-        type_ = _FORWARD_REFERENCES.get(name, Any)
+def construct_type(type_: Any, value: object, metadata: Sequence[object] = ()) -> Any:
+    """`value` (decoded JSON) shaped as `type_` as far as it fits, never raising; `metadata` is that of
+    an `Annotated` type around it (a union's discriminator)."""
+    type_ = _resolved(type_)
     origin = get_origin(type_)
-    if origin is Union or (
-        sys.version_info >= (3, 10) and origin is getattr(types, "UnionType", None)
-    ):
+    if origin is Annotated:
+        return construct_type(type_.__origin__, value, [*metadata, *type_.__metadata__])
+    if _is_union(origin):
         if value is None:
             return None
         members = [arg for arg in get_args(type_) if arg is not type(None)]
-        return construct_type(members[0], value) if len(members) == 1 else value
+        if len(members) == 1:
+            return construct_type(members[0], value, metadata)
+        discriminator = _discriminator(metadata)
+        if discriminator is not None:
+            variant = _variant_named(members, discriminator, value)
+            if variant is None or not isinstance(value, dict):
+                return value  # an unknown variant: kept as sent
+            return variant.construct_from(value)
+        for member in members:
+            if _fits(member, value):
+                return construct_type(member, value)
+        return value
     if origin is list and isinstance(value, list):
         (item_type,) = get_args(type_) or (Any,)
         return [construct_type(item_type, item) for item in value]
@@ -127,12 +154,78 @@ def construct_type(type_: Any, value: object) -> Any:
         args = get_args(type_)
         value_type = args[1] if len(args) == 2 else Any
         return {key: construct_type(value_type, item) for key, item in value.items()}
-    if (
-        isinstance(type_, type)
-        and issubclass(type_, BaseModel)
-        and isinstance(value, dict)
-    ):
+    if _is_model(type_) and isinstance(value, dict):
         return type_.construct_from(value)
     if type_ is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
     return value
+
+
+def _resolved(type_: Any) -> Any:
+    if isinstance(type_, (str, ForwardRef)):
+        # Older pydantic releases keep forward references unresolved in `model_fields`.
+        name = type_ if isinstance(type_, str) else type_.__forward_arg__
+        return _FORWARD_REFERENCES.get(name, Any)
+    return type_
+
+
+def _is_union(origin: Any) -> bool:
+    return origin is Union or (
+        sys.version_info >= (3, 10) and origin is getattr(types, "UnionType", None)
+    )
+
+
+def _is_model(type_: Any) -> bool:
+    return isinstance(type_, type) and issubclass(type_, BaseModel)
+
+
+def _discriminator(metadata: Sequence[object]) -> Optional[str]:
+    for item in metadata:
+        if isinstance(item, PropertyInfo) and item.discriminator is not None:
+            return item.discriminator
+    return None
+
+
+def _variant_named(
+    members: Sequence[Any], discriminator: str, value: object
+) -> Optional[Any]:
+    """The model among `members` whose `discriminator` property is the constant `value` holds."""
+    if not isinstance(value, dict) or discriminator not in value:
+        return None
+    tag = value[discriminator]
+    for member in members:
+        member = _resolved(member)
+        if not _is_model(member):
+            continue
+        for name, field in member.model_fields.items():
+            if (field.alias or name) == discriminator:
+                constant = _resolved(field.annotation)
+                if get_origin(constant) is Literal and tag in get_args(constant):
+                    return member
+    return None
+
+
+def _fits(member: Any, value: object) -> bool:
+    """Whether `value` has the JSON shape of the union member `member` (a model or a dict for an
+    object, a list for an array, the scalar type or a literal of its kind for a scalar).
+    """
+    member = _resolved(member)
+    if get_origin(member) is Annotated:
+        member = member.__origin__
+    origin = get_origin(member)
+    if member is Any or member is object:
+        return True
+    if isinstance(value, dict):
+        return origin is dict or member is dict or _is_model(member)
+    if isinstance(value, list):
+        return origin is list or member is list
+    if origin is Literal:
+        # A literal of the value's kind (an open enum's unknown value still fits).
+        return any(type(arg) is type(value) for arg in get_args(member))
+    if isinstance(value, bool):
+        return member is bool
+    if isinstance(value, int):
+        return member is int or member is float
+    if isinstance(value, float):
+        return member is float
+    return isinstance(member, type) and isinstance(value, member)

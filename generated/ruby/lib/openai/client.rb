@@ -116,6 +116,19 @@ module OpenAI
 
     private
 
+    # @api private
+    #
+    # The authorization header of a call that uses the key of the client option `credential`.
+    #
+    # @param credential [Symbol] `:api_key`
+    # @return [Hash{String=>String}]
+    # @raise [ArgumentError] when the client was not given that key
+    def credential_headers(credential)
+      raise ArgumentError, "unknown credential #{credential}" unless credential == :api_key
+
+      { 'authorization' => "Bearer #{@api_key}" }
+    end
+
     def default_request_headers
       headers = {
         'accept' => 'application/json',
@@ -123,8 +136,7 @@ module OpenAI
           '%<name>s/Ruby %<version>s',
           name: 'OpenAI',
           version: OpenAI::VERSION
-        ),
-        'authorization' => "Bearer #{@api_key}"
+        )
       }
       headers['openai-organization'] = @organization unless @organization.nil?
       headers['openai-project'] = @project unless @project.nil?

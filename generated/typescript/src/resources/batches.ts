@@ -4,6 +4,7 @@ import { CursorPage, type PagePromise } from '../core/pagination.js';
 import type { RequestOptions } from '../client.js';
 import { pathParam } from '../internal/path.js';
 import { pick } from '../internal/params.js';
+import type * as Shared from './shared.js';
 
 /**
  * Create and manage batches of API requests that run asynchronously.
@@ -174,7 +175,7 @@ export interface Batch {
    * Up to 16 key-value pairs attached to the object, for storing extra information in a structured
    * form. Keys are strings of at most 64 characters; values are strings of at most 512 characters.
    */
-  metadata?: { [key: string]: string } | null;
+  metadata?: Shared.Metadata | null;
 
   /**
    * The model used to process the batch's requests, such as `gpt-4o`.
@@ -340,7 +341,7 @@ export interface BatchCreateParams {
    * Up to 16 key-value pairs attached to the object, for storing extra information in a structured
    * form. Keys are strings of at most 64 characters; values are strings of at most 512 characters.
    */
-  metadata?: { [key: string]: string } | null;
+  metadata?: Shared.Metadata | null;
 
   /**
    * The expiration policy for the output and error files of the batch.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Dict, Literal, Optional, Union
+from typing import Literal, Optional, Union
 
 from .._base_client import (
     AsyncPaginator,
@@ -16,7 +16,7 @@ from .._base_client import (
 from .._response import APIResponse, AsyncAPIResponse
 from .._types import Body, Headers, NotGiven, Omit, Query, TimeoutTypes, not_given, omit
 from ..pagination import AsyncCursorPage, SyncCursorPage
-from ..types import batch_create_params
+from ..types import batch_create_params, shared_params
 from ..types import Batch
 
 __all__ = [
@@ -41,7 +41,7 @@ def _create_options(
         "/v1/videos",
     ],
     input_file_id: str,
-    metadata: Union[Optional[Dict[str, str]], Omit] = omit,
+    metadata: Union[Optional[shared_params.Metadata], Omit] = omit,
     output_expires_after: Union[batch_create_params.OutputExpiresAfter, Omit] = omit,
     extra_headers: Optional[Headers] = None,
     extra_query: Optional[Query] = None,
@@ -154,7 +154,7 @@ class Batches(SyncAPIResource):
             "/v1/videos",
         ],
         input_file_id: str,
-        metadata: Union[Optional[Dict[str, str]], Omit] = omit,
+        metadata: Union[Optional[shared_params.Metadata], Omit] = omit,
         output_expires_after: Union[
             batch_create_params.OutputExpiresAfter, Omit
         ] = omit,
@@ -335,7 +335,7 @@ class AsyncBatches(AsyncAPIResource):
             "/v1/videos",
         ],
         input_file_id: str,
-        metadata: Union[Optional[Dict[str, str]], Omit] = omit,
+        metadata: Union[Optional[shared_params.Metadata], Omit] = omit,
         output_expires_after: Union[
             batch_create_params.OutputExpiresAfter, Omit
         ] = omit,
@@ -511,7 +511,7 @@ class BatchesWithRawResponse:
             "/v1/videos",
         ],
         input_file_id: str,
-        metadata: Union[Optional[Dict[str, str]], Omit] = omit,
+        metadata: Union[Optional[shared_params.Metadata], Omit] = omit,
         output_expires_after: Union[
             batch_create_params.OutputExpiresAfter, Omit
         ] = omit,
@@ -622,7 +622,7 @@ class AsyncBatchesWithRawResponse:
             "/v1/videos",
         ],
         input_file_id: str,
-        metadata: Union[Optional[Dict[str, str]], Omit] = omit,
+        metadata: Union[Optional[shared_params.Metadata], Omit] = omit,
         output_expires_after: Union[
             batch_create_params.OutputExpiresAfter, Omit
         ] = omit,

@@ -1,5 +1,6 @@
 """The models the API returns."""
 
+from .shared import Metadata as Metadata
 from .batch import Batch as Batch
 from .batch_error import BatchError as BatchError
 from .file_object import FileObject as FileObject
@@ -12,6 +13,7 @@ from .file_create_params import FileCreateParams as FileCreateParams
 from .file_list_params import FileListParams as FileListParams
 
 __all__ = [
+    "Metadata",
     "Batch",
     "BatchError",
     "FileObject",

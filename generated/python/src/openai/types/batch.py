@@ -1,11 +1,12 @@
 # Annotations are evaluated eagerly (no `from __future__ import annotations`) so that nested classes
 # resolve inside their parent's body.
-from typing import Dict, List, Literal, Optional
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 from .batch_error import BatchError
 from .batch_request_counts import BatchRequestCounts
 from .batch_usage import BatchUsage
+from .shared.metadata import Metadata
 
 __all__ = ["Batch"]
 
@@ -82,7 +83,7 @@ class Batch(BaseModel):
     in_progress_at: Optional[int] = None
     """When the batch began processing, in seconds since the Unix epoch."""
 
-    metadata: Optional[Dict[str, str]] = None
+    metadata: Optional[Metadata] = None
     """Up to 16 key-value pairs attached to the object, for storing extra information in a structured form.
     Keys are strings of at most 64 characters; values are strings of at most 512 characters."""
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Dict, Literal, Optional
+from typing import Literal, Optional
 
 from typing_extensions import Required, TypedDict
+from .shared_params.metadata import Metadata
 
 __all__ = ["BatchCreateParams", "OutputExpiresAfter"]
 
@@ -33,7 +34,7 @@ class BatchCreateParams(TypedDict, total=False):
     """The ID of an uploaded file that contains requests for the new batch. The file must be JSONL,
     uploaded with the purpose `batch`."""
 
-    metadata: Optional[Dict[str, str]]
+    metadata: Optional[Metadata]
     """Up to 16 key-value pairs attached to the object, for storing extra information in a structured form.
     Keys are strings of at most 64 characters; values are strings of at most 512 characters."""
 

@@ -75,11 +75,13 @@ module OpenAI
       # @param binary [Boolean] whether the result is the response's bytes
       # @param timeout [Float, nil] the method's own default timeout, in seconds
       # @param options [Hash{Symbol=>Object}] the caller's request_options
+      # @param auth [Symbol] the client option whose key authorizes the call
       # @return [Object]
+      # @raise [ArgumentError] before sending anything, when the client has no such key
       def request(method:, path:, query: {}, headers: {}, body: nil, multipart: false, files: [], type: nil, page: nil,
-                  binary: false, timeout: nil, options: {})
+                  binary: false, timeout: nil, options: {}, auth: :api_key)
         checked = OpenAI::Internal::RequestOptions.validate!(options)
-        headers = headers.merge('accept' => BINARY) if binary
+        headers = method_headers(headers, binary, auth)
         encoded = encode_body(body, checked[:extra_body], multipart, files)
         url = build_url(path, query, checked)
         response = send_checked(prepare(method, url, headers, encoded, checked), checked, timeout)
@@ -88,10 +90,17 @@ module OpenAI
 
         load_page(response, url,
                   { method: method, path: path, query: query, headers: headers, body: body, multipart: multipart,
-                    files: files, type: type, page: page, timeout: timeout, options: options })
+                    files: files, type: type, page: page, timeout: timeout, options: options, auth: auth })
       end
 
       private
+
+      # The headers of one call: the key's authorization, then the method's (`auth` is the client option
+      # of the key; a missing key raises here, before anything is sent).
+      def method_headers(headers, binary, auth)
+        headers = credential_headers(auth).merge(headers)
+        binary ? headers.merge('accept' => BINARY) : headers
+      end
 
       # The request as sent: method, URL, headers and payload (`encoded` is [content type, payload]).
       def prepare(method, url, headers, encoded, options)

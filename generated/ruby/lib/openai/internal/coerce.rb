@@ -6,8 +6,10 @@ module OpenAI
   # The machinery behind the client and the models; not part of the public interface.
   module Internal
     # Turns parsed JSON into the Ruby values the models expose, following a type descriptor:
-    # nil (kept as is), a model class, an enum module, `[:const, "wire value"]` (read as a Symbol), `[:array, item]` or
-    # `[:map, item]`. A value of an unexpected shape is kept as is rather than raised on.
+    # nil (kept as is), a model class, an enum module, `[:const, "wire value"]` (read as a Symbol), `[:array, item]`,
+    # `[:map, item]`, `[:enum, ["wire value", ...]]` (a known value read as a Symbol), `[:union, [[shape, type], ...]]`
+    # (the first variant whose JSON shape fits) or `[:discriminated, [:key, {"value" => model class}]]` (the model
+    # the value under `key` names). A value of an unexpected shape is kept as is rather than raised on.
     module Coerce
       module_function
 
@@ -55,6 +57,17 @@ module OpenAI
         when :const then value == item ? item.to_sym : value
         when :array then load_array(item, value)
         when :map then load_map(item, value)
+        else load_choice(type, value)
+        end
+      end
+
+      # The composites that choose among values or types: enums and unions.
+      def load_choice(type, value)
+        kind, item = type
+        case kind
+        when :enum then item.include?(value) ? value.to_sym : value
+        when :union then load_union(item, value)
+        when :discriminated then load_discriminated(*item, value)
         else raise ArgumentError, "unknown type descriptor #{type.inspect}"
         end
       end
@@ -66,7 +79,32 @@ module OpenAI
       def load_map(item, value)
         value.is_a?(Hash) ? value.transform_values { |element| load(item, element) } : value
       end
-      private_class_method :load_composite, :load_array, :load_map
+
+      def load_union(variants, value)
+        variants.each { |shape, type| return load(type, value) if fits?(shape, value) }
+        value
+      end
+
+      # An unknown discriminator value is kept as the Hash sent: a variant the API adds later reaches
+      # the caller instead of failing the whole response.
+      def load_discriminated(key, models, value)
+        model = value.is_a?(Hash) ? models[value[key]] : nil
+        model ? model.new(value) : value
+      end
+
+      def fits?(shape, value)
+        case shape
+        when :string then value.is_a?(String)
+        when :integer then value.is_a?(Integer)
+        when :number then value.is_a?(Numeric)
+        when :boolean then [true, false].include?(value)
+        when :array then value.is_a?(Array)
+        when :hash then value.is_a?(Hash)
+        else true
+        end
+      end
+      private_class_method :load_composite, :load_choice, :load_array, :load_map, :load_union, :load_discriminated,
+                           :fits?
     end
   end
 end

@@ -1,0 +1,3 @@
+"""The named types (aliases) of the API, as requests take them."""
+
+from .metadata import Metadata as Metadata
