@@ -323,12 +323,6 @@ class Api:
             t = self.alias(t.name).type
         return t
 
-    def auth_scheme(self, name: str) -> AuthScheme:
-        for scheme in self.auth_schemes:
-            if scheme.name == name:
-                return scheme
-        raise KeyError(name)
-
     def package(self, target: str) -> Package:
         for name, package in self.packages:
             if name == target:

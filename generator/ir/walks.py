@@ -82,31 +82,26 @@ def _add_inline_objects(t: Type, found: list[InlineObject]) -> None:
 def model_references(t: Type | None) -> list[str]:
     """Names of the models `t` refers to, through arrays, maps, unions and inline objects (not through
     aliases: see alias_references), in order."""
-    if isinstance(t, ModelRef):
-        return [t.name]
-    if isinstance(t, Array):
-        return model_references(t.items)
-    if isinstance(t, Map):
-        return model_references(t.values)
-    if isinstance(t, Union):
-        return [name for variant in t.variants for name in model_references(variant)]
-    if isinstance(t, InlineObject):
-        return [name for p in t.properties for name in model_references(p.type)]
-    return []
+    return _references(t, ModelRef)
 
 
 def alias_references(t: Type | None) -> list[str]:
     """Names of the aliases `t` refers to directly (not those inside the aliases), in order."""
-    if isinstance(t, AliasRef):
+    return _references(t, AliasRef)
+
+
+def _references(t: Type | None, kind: type[ModelRef] | type[AliasRef]) -> list[str]:
+    """Names of the references of `kind` in `t`, through arrays, maps, unions and inline objects."""
+    if isinstance(t, kind):
         return [t.name]
     if isinstance(t, Array):
-        return alias_references(t.items)
+        return _references(t.items, kind)
     if isinstance(t, Map):
-        return alias_references(t.values)
+        return _references(t.values, kind)
     if isinstance(t, Union):
-        return [name for variant in t.variants for name in alias_references(variant)]
+        return [name for variant in t.variants for name in _references(variant, kind)]
     if isinstance(t, InlineObject):
-        return [name for p in t.properties for name in alias_references(p.type)]
+        return [name for p in t.properties for name in _references(p.type, kind)]
     return []
 
 

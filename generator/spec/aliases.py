@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from generator.ir import Alias, AliasRef, Array, InlineObject, Map, Type, Union, alias_references
-from generator.spec.models import COMMON_FIELD_KEYS, TYPE_KEYS, read_type
+from generator.ir import Alias, InlineObject, alias_references
+from generator.spec.models import TYPE_KEYS, first_of, read_type
 from generator.spec.nodes import YMap
 from generator.spec.reader import MODEL_NAME, Reader
 
 
-def alias_names(r: Reader, root: YMap) -> set[str]:
+def alias_names(root: YMap) -> set[str]:
     """The names `aliases:` declares, known before any `ref:` is read (a ref may name a model or an alias)."""
     node = root.get("aliases")
     return set(node) if isinstance(node, YMap) else set()
@@ -31,23 +31,16 @@ def read_aliases(r: Reader, root: YMap, model_names: set[str]) -> tuple[Alias, .
         if entry is None:
             continue
         what = f"alias `{name}`"
-        r.keys(entry, what, (), TYPE_KEYS + tuple(k for k in COMMON_FIELD_KEYS if k in ("description", "deprecated")))
+        r.keys(entry, what, (), TYPE_KEYS + ("description", "deprecated"))
         alias_type = read_type(r, entry, what, (name,))
-        if _holds_inline_object(alias_type):
+        # Through arrays and maps; a union's variants are never inline objects (read_union refuses them).
+        if first_of(alias_type, (InlineObject,)) is not None:
             r.error(where, "E214", f"{what} holds an inline object",
                     "declare the object as a model under `models:` and write `ref: ThatModel`")
         aliases.append(Alias(name=name, type=alias_type, description=r.text(entry, "description", what),
                              deprecated=r.flag(entry, "deprecated", what), location=where))
     _alias_cycles(r, aliases)
     return tuple(aliases)
-
-
-def _holds_inline_object(t: Type) -> bool:
-    while isinstance(t, (Array, Map)):
-        t = t.items if isinstance(t, Array) else t.values
-    if isinstance(t, Union):
-        return any(_holds_inline_object(v) for v in t.variants)
-    return isinstance(t, InlineObject)
 
 
 def _alias_cycles(r: Reader, aliases: list[Alias]) -> None:
@@ -75,6 +68,3 @@ def _path_back(start: str, edges: dict[str, list[str]]) -> list[str] | None:
                 seen.add(name)
                 todo.append(path + [name])
     return None
-
-
-__all__ = ["alias_names", "read_aliases", "AliasRef"]

@@ -266,14 +266,11 @@ _VARIANT_HINTS = {
 
 def _variant_problem(t: Type) -> str:
     """Why `t` cannot be a variant of a union ("" when it can)."""
-    inner = t
-    while isinstance(inner, (Array, Map)):
-        inner = inner.items if isinstance(inner, Array) else inner.values
     if isinstance(t, Union):
         return "a union"
-    if isinstance(inner, InlineObject):
+    if first_of(t, (InlineObject,)) is not None:
         return "an inline object"
-    if isinstance(inner, (FileUpload, Binary)):
+    if first_of(t, (FileUpload, Binary)) is not None:
         return "a file or binary"
     return ""
 

@@ -76,7 +76,7 @@ def _spec(r: Reader, root: YMap, source: str) -> Api | None:
                                "`resources`")
     r.page_styles = read_page_styles(r, api_node)  # before the methods that name them
     r.auth_schemes = read_auth_schemes(r, api_node)
-    r.alias_names = alias_names(r, root)  # before any `ref:`, which names a model or an alias
+    r.alias_names = alias_names(root)  # before any `ref:`, which names a model or an alias
     models = read_models(r, models_node) if models_node is not None else ()
     aliases = read_aliases(r, root, {m.name for m in models})
     resources = read_resources(r, resources_node) if resources_node is not None else ()
